@@ -1,0 +1,20 @@
+package dev.mdmmcp.pagination;
+
+import java.util.Set;
+
+/**
+ * Pages with a page size and a numeric offset (Kandji: {@code limit} + {@code offset}). The
+ * first page sends no offset; a page shorter than the page size is the last.
+ */
+public record OffsetPagination(
+        String name,
+        String limitParameter,
+        String offsetParameter,
+        int defaultPageSize,
+        int maxPageSize) implements PaginationStyle {
+
+    @Override
+    public Set<String> ownedParameters() {
+        return Set.of(limitParameter, offsetParameter);
+    }
+}
