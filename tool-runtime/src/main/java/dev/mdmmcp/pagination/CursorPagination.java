@@ -1,5 +1,6 @@
 package dev.mdmmcp.pagination;
 
+import dev.mdmmcp.http.ParameterLocation;
 import java.util.Set;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Set;
  */
 public record CursorPagination(
         String name,
+        ParameterLocation in,
         String pageSizeParameter,
         String cursorParameter,
         String nextCursorPointer,

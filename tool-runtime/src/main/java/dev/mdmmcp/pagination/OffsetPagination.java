@@ -1,5 +1,6 @@
 package dev.mdmmcp.pagination;
 
+import dev.mdmmcp.http.ParameterLocation;
 import java.util.Set;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Set;
  */
 public record OffsetPagination(
         String name,
+        ParameterLocation in,
         String limitParameter,
         String offsetParameter,
         int defaultPageSize,
