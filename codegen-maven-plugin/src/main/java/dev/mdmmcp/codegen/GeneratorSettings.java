@@ -1,0 +1,41 @@
+package dev.mdmmcp.codegen;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to generate and where.
+ *
+ * @param specsDirectory the folder holding one folder per vendor
+ * @param vendors the vendors to generate; empty means every folder with a {@code vendor.yaml}
+ * @param basePackage the package the vendor packages go under, e.g. {@code dev.mdmmcp.vendors}
+ * @param outputDirectory the root of generated Java sources
+ * @param resourcesDirectory the root of generated resources (schemas, the ServiceLoader file)
+ * @param workDirectory where state and reports go, e.g. {@code target/mdm-mcp-codegen}
+ * @param baseDirectory paths below it are shown relative to it in the log
+ * @param generatorVersion the plugin's version, part of every fingerprint
+ */
+public record GeneratorSettings(
+        Path specsDirectory,
+        List<String> vendors,
+        String basePackage,
+        Path outputDirectory,
+        Path resourcesDirectory,
+        Path workDirectory,
+        Path baseDirectory,
+        String generatorVersion) {
+
+    public GeneratorSettings {
+        Objects.requireNonNull(specsDirectory, "specsDirectory");
+        vendors = vendors == null ? List.of() : List.copyOf(vendors);
+        Objects.requireNonNull(basePackage, "basePackage");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(resourcesDirectory, "resourcesDirectory");
+        Objects.requireNonNull(workDirectory, "workDirectory");
+        Objects.requireNonNull(baseDirectory, "baseDirectory");
+        Objects.requireNonNull(generatorVersion, "generatorVersion");
+    }
+
+    public static final String DEFAULT_BASE_PACKAGE = "dev.mdmmcp.vendors";
+}

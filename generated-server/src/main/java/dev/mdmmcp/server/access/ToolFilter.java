@@ -1,0 +1,30 @@
+package dev.mdmmcp.server.access;
+
+import dev.mdmmcp.tool.MethodClass;
+import dev.mdmmcp.tool.ToolDescriptor;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Which tools of an account a server offers. It decides the tool set a server's MCP instance is
+ * built with, so it holds for {@code tools/list} and {@code tools/call} alike.
+ *
+ * @param methods the method classes allowed; never empty
+ * @param tags the tags of which a tool must carry at least one; empty allows every tag
+ */
+public record ToolFilter(Set<MethodClass> methods, Set<String> tags) {
+
+    public static final ToolFilter ALL = new ToolFilter(EnumSet.allOf(MethodClass.class), Set.of());
+
+    public ToolFilter {
+        if (methods.isEmpty()) {
+            throw new IllegalArgumentException("a filter must allow at least one method class");
+        }
+        methods = Set.copyOf(methods);
+        tags = Set.copyOf(tags);
+    }
+
+    public boolean admits(ToolDescriptor tool) {
+        return methods.contains(tool.method()) && (tags.isEmpty() || tool.tags().stream().anyMatch(tags::contains));
+    }
+}

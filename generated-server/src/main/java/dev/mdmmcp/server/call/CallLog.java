@@ -1,0 +1,29 @@
+package dev.mdmmcp.server.call;
+
+import dev.mdmmcp.server.result.Outcome;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One log line per tool call: request id, server, vendor, tool, outcome, upstream status and
+ * duration. Argument values, credentials and URL tokens are never logged: arguments can hold
+ * personal data (user names, serial numbers) and the rest are secrets.
+ */
+final class CallLog {
+
+    static final Logger LOGGER = Logger.getLogger("dev.mdmmcp.server.call");
+
+    private CallLog() {
+    }
+
+    static void record(CallScope scope, String vendor, String tool, Outcome outcome, Integer upstreamStatus,
+            long durationMillis) {
+        Level level = outcome == Outcome.INTERNAL_ERROR ? Level.WARNING : Level.INFO;
+        if (LOGGER.isLoggable(level)) {
+            LOGGER.log(level, "tool call request=" + scope.requestId() + " server=" + scope.serverName()
+                    + " vendor=" + vendor + " tool=" + tool + " outcome=" + outcome.logName()
+                    + " upstream_status=" + (upstreamStatus == null ? "-" : upstreamStatus)
+                    + " duration_ms=" + durationMillis);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.mdmmcp.server.call;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mdmmcp.http.HttpBinding;
+import dev.mdmmcp.http.ParameterBinding;
+import dev.mdmmcp.http.ParameterLocation;
+import dev.mdmmcp.pagination.PaginationBinding;
+import dev.mdmmcp.server.catalog.ToolEntry;
+import dev.mdmmcp.server.pagination.CursorCodec;
+import dev.mdmmcp.server.pagination.ItemsPointer;
+import dev.mdmmcp.server.pagination.ListPaging;
+import dev.mdmmcp.server.pagination.Page;
+import dev.mdmmcp.server.pagination.PagePlan;
+import dev.mdmmcp.server.pagination.PageReadException;
+import dev.mdmmcp.server.pagination.Pager;
+import dev.mdmmcp.server.pagination.Pagers;
+import dev.mdmmcp.server.ratelimit.RateLimitHeaders;
+import dev.mdmmcp.server.ratelimit.RateLimitInfo;
+import dev.mdmmcp.server.result.FieldCurator;
+import dev.mdmmcp.server.result.Outcome;
+import dev.mdmmcp.server.result.ResultShapes;
+import dev.mdmmcp.server.result.ToolFailure;
+import dev.mdmmcp.server.result.ToolResults;
+import dev.mdmmcp.server.upstream.RequestBinder;
+import dev.mdmmcp.server.upstream.ResponseJson;
+import dev.mdmmcp.server.upstream.UpstreamFailures;
+import dev.mdmmcp.server.upstream.UpstreamRequest;
+import dev.mdmmcp.server.upstream.UpstreamResponse;
+import dev.mdmmcp.tool.PagedArguments;
+import dev.mdmmcp.tool.VendorTool;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+/**
+ * One tool call, start to finish: validate the arguments against the schema, bind them into the
+ * typed record, page, build and send the upstream request, and shape the result. Any failure
+ * becomes an {@code isError} result the model can act on; one log line records the call.
+ */
+public final class ToolCallPipeline {
+
+    private final ArgumentValidator validator;
+    private final ArgumentConverter converter;
+    private final RequestBinder binder;
+    private final ListPaging paging;
+    private final ResponseJson responseJson;
+    private final ToolResults results;
+    private final Clock clock;
+
+    public ToolCallPipeline(ObjectMapper mapper, CursorCodec cursors, Clock clock) {
+        this.validator = new ArgumentValidator(mapper);
+        this.converter = new ArgumentConverter(mapper);
+        this.binder = new RequestBinder(mapper);
+        this.paging = new ListPaging(cursors);
+        this.responseJson = new ResponseJson(mapper);
+        this.results = new ToolResults(mapper);
+        this.clock = clock;
+    }
+
+    private record Success(CallToolResult result, int upstreamStatus) {
+    }
+
+    public CallToolResult call(CallScope scope, AccountConnection account, ToolEntry tool, Map<String, Object> arguments) {
+        long started = System.nanoTime();
+        Outcome outcome = Outcome.OK;
+        Integer upstreamStatus = null;
+        try {
+            ObjectNode validated = validator.validate(tool, arguments);
+            Record typed = converter.convert(tool, validated);
+            Success success = invoke(account, tool, tool.tool(), validated, typed);
+            upstreamStatus = success.upstreamStatus();
+            return success.result();
+        } catch (ToolFailure failure) {
+            outcome = failure.outcome();
+            upstreamStatus = failure.upstreamStatus();
+            return results.failure(failure);
+        } catch (RuntimeException e) {
+            outcome = Outcome.INTERNAL_ERROR;
+            // Operators get the fault's type and place; its message may quote argument values, so the
+            // full exception is only logged at FINE. The model gets no internals.
+            StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+            CallLog.LOGGER.warning("tool call request=" + scope.requestId() + " failed inside the server: "
+                    + e.getClass().getName() + (where == null ? "" : " at " + where));
+            CallLog.LOGGER.log(Level.FINE, "tool call request=" + scope.requestId() + " failure", e);
+            return results.failure(new ToolFailure(Outcome.INTERNAL_ERROR, "The MCP server failed while running "
+                    + tool.name() + " (request " + scope.requestId() + "). This is a server fault, not a problem with the"
+                    + " arguments; report the request id to the administrator."));
+        } finally {
+            CallLog.record(scope, tool.vendor().id(), tool.name(), outcome, upstreamStatus,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private <A extends Record> Success invoke(AccountConnection account, ToolEntry entry, VendorTool<A> tool,
+            ObjectNode validated, Record typed) {
+        A arguments = tool.argumentsType().cast(typed);
+        HttpBinding<A> http = tool.http();
+        UpstreamFailures failures = new UpstreamFailures(entry.vendor().displayName(), entry.descriptor(), pathArguments(http));
+        UpstreamRequest.Builder request = binder.bind(http, arguments);
+
+        PaginationBinding pagination = http.pagination();
+        PagePlan plan = null;
+        Pager pager = null;
+        if (pagination != null) {
+            String scope = account.account().name() + "/" + entry.vendor().id() + "/" + entry.name();
+            plan = paging.plan(scope, entry.name(), pagination.style(), (PagedArguments) arguments, validated);
+            pager = Pagers.forStyle(pagination.style());
+            pager.prepare(request, plan.position(), plan.pageSize());
+        }
+
+        UpstreamResponse response = account.send(request.build(), failures);
+        RateLimitInfo rateLimit = RateLimitHeaders.read(response.headers(), clock.instant());
+        if (!response.isSuccess()) {
+            throw failures.forStatus(response, rateLimit, RateLimitHeaders.retryAfter(response.headers(), clock.instant()));
+        }
+        FieldCurator curator = new FieldCurator(entry.descriptor().fields());
+        ObjectNode structured = pagination == null
+                ? objectResult(response, failures, curator)
+                : listResult(response, failures, curator, pagination, pager, plan);
+        return new Success(results.success(structured, rateLimit), response.status());
+    }
+
+    private ObjectNode objectResult(UpstreamResponse response, UpstreamFailures failures, FieldCurator curator) {
+        if (!response.hasBody()) {
+            return ResultShapes.emptyBody(response.status());
+        }
+        return ResultShapes.object(curator.curate(responseJson.parse(response, failures)));
+    }
+
+    private ObjectNode listResult(UpstreamResponse response, UpstreamFailures failures, FieldCurator curator,
+            PaginationBinding pagination, Pager pager, PagePlan plan) {
+        if (!response.hasBody()) {
+            throw failures.malformedBody(response, "an empty body where a list was expected");
+        }
+        JsonNode body = responseJson.parse(response, failures);
+        try {
+            List<JsonNode> items = ItemsPointer.itemsIn(body, pagination.itemsPointer());
+            Page page = pager.read(body, items, plan.position(), plan.pageSize());
+            String nextCursor = page.isLast() ? null : paging.nextCursor(plan, page.nextPosition());
+            return ResultShapes.list(curator.curateEach(page.items()), nextCursor);
+        } catch (PageReadException e) {
+            throw failures.malformedBody(response, e.getMessage());
+        }
+    }
+
+    private static <A> List<String> pathArguments(HttpBinding<A> http) {
+        return http.parametersIn(ParameterLocation.PATH).stream().map(ParameterBinding::argument).toList();
+    }
+}

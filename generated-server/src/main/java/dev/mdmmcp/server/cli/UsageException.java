@@ -1,0 +1,9 @@
+package dev.mdmmcp.server.cli;
+
+/** The command line cannot be understood; the message says why, the usage follows it. */
+final class UsageException extends RuntimeException {
+
+    UsageException(String message) {
+        super(message, null, false, false);
+    }
+}

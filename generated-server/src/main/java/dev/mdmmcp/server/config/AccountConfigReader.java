@@ -1,0 +1,85 @@
+package dev.mdmmcp.server.config;
+
+import dev.mdmmcp.auth.AuthStyle;
+import dev.mdmmcp.server.catalog.Catalogs;
+import dev.mdmmcp.server.catalog.VendorCatalog;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads and checks {@code accounts}: vendor, base URL and the credentials its auth style needs. */
+final class AccountConfigReader {
+
+    private static final List<String> KEYS = List.of("vendor", "base_url", "credentials");
+
+    private final Catalogs catalogs;
+
+    AccountConfigReader(Catalogs catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    Map<String, AccountConfig> read(ConfigNode root) {
+        Map<String, ConfigNode> entries = root.entries("accounts");
+        DistinctVariables.check(root, "accounts", entries.keySet());
+        Map<String, AccountConfig> accounts = new LinkedHashMap<>();
+        entries.forEach((name, node) -> accounts.put(name, readAccount(name, node)));
+        return accounts;
+    }
+
+    private AccountConfig readAccount(String name, ConfigNode node) {
+        node.rejectUnknownKeys(KEYS, "a key of an account");
+        ConfigValue vendorId = node.requiredScalar("vendor");
+        VendorCatalog catalog = catalogs.vendor(vendorId.text()).orElseThrow(() -> node.error("vendor",
+                "'" + vendorId.text() + "' is not a vendor of this build; known vendors: "
+                        + String.join(", ", catalogs.vendorIds())));
+        URI baseUrl = baseUrl(node, node.requiredScalar("base_url"), catalog);
+        Credentials credentials = credentials(node.child("credentials"), catalog);
+        return new AccountConfig(name, catalog, baseUrl, credentials);
+    }
+
+    private static URI baseUrl(ConfigNode node, ConfigValue value, VendorCatalog catalog) {
+        String example = catalog.profile().baseUrlTemplate();
+        String problem = "must be an absolute http(s) URL without query or fragment, like " + example
+                + "; got '" + value.text() + "'" + fromEnvironment(value, node);
+        URI uri;
+        try {
+            uri = new URI(value.text().trim());
+        } catch (URISyntaxException e) {
+            throw node.error("base_url", problem);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+                || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            throw node.error("base_url", problem);
+        }
+        String text = uri.toString();
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return URI.create(text);
+    }
+
+    private static Credentials credentials(ConfigNode node, VendorCatalog catalog) {
+        AuthStyle auth = catalog.profile().auth();
+        List<String> valid = new ArrayList<>(auth.requiredCredentials());
+        valid.addAll(auth.optionalCredentials());
+        node.rejectUnknownKeys(valid, "a credential of " + catalog.vendorId() + " (auth style " + auth.name() + ")");
+        Map<String, Secret> fields = new HashMap<>();
+        for (String field : auth.requiredCredentials()) {
+            fields.put(field, new Secret(node.requiredScalar(field).text()));
+        }
+        for (String field : auth.optionalCredentials()) {
+            node.scalar(field).ifPresent(value -> fields.put(field, new Secret(value.text())));
+        }
+        return new Credentials(fields);
+    }
+
+    private static String fromEnvironment(ConfigValue value, ConfigNode node) {
+        return value.origin().equals(node.source()) ? "" : " (from " + value.origin() + ")";
+    }
+}

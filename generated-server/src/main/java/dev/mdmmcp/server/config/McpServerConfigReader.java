@@ -1,0 +1,104 @@
+package dev.mdmmcp.server.config;
+
+import dev.mdmmcp.server.access.MethodSelection;
+import dev.mdmmcp.server.access.ToolFilter;
+import dev.mdmmcp.server.catalog.VendorCatalog;
+import dev.mdmmcp.tool.MethodClass;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** Reads and checks {@code servers}: account reference, URL token and tool filter. */
+final class McpServerConfigReader {
+
+    private static final List<String> KEYS = List.of("account", "token", "methods", "tags");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{32,}");
+
+    private final Map<String, AccountConfig> accounts;
+
+    McpServerConfigReader(Map<String, AccountConfig> accounts) {
+        this.accounts = accounts;
+    }
+
+    Map<String, McpServerConfig> read(ConfigNode root) {
+        Map<String, ConfigNode> entries = root.entries("servers");
+        if (entries.isEmpty()) {
+            throw root.error("servers", "must declare at least one server (account, token, optional methods and tags)");
+        }
+        DistinctVariables.check(root, "servers", entries.keySet());
+        Map<String, McpServerConfig> servers = new LinkedHashMap<>();
+        Map<Secret, String> serverByToken = new HashMap<>();
+        entries.forEach((name, node) -> {
+            McpServerConfig server = readServer(name, node);
+            String other = serverByToken.putIfAbsent(server.token(), name);
+            if (other != null) {
+                throw node.error("token", "is the same as servers." + other + ".token: every server needs its own token");
+            }
+            servers.put(name, server);
+        });
+        return servers;
+    }
+
+    private McpServerConfig readServer(String name, ConfigNode node) {
+        node.rejectUnknownKeys(KEYS, "a key of a server");
+        ConfigValue accountName = node.requiredScalar("account");
+        AccountConfig account = accounts.get(accountName.text());
+        if (account == null) {
+            throw node.error("account", "names '" + accountName.text() + "', which is not declared under accounts; declared: "
+                    + String.join(", ", new TreeSet<>(accounts.keySet())));
+        }
+        ConfigValue token = node.requiredScalar("token");
+        if (!TOKEN.matcher(token.text()).matches()) {
+            // Never echo the value: it is a secret even when malformed.
+            throw node.error("token", "must be at least 32 characters of A-Z, a-z, 0-9, '-' and '_'"
+                    + (token.origin().equals(node.source()) ? "" : " (from " + token.origin() + ")")
+                    + "; generate one with: openssl rand -base64 33 | tr '+/' '-_'");
+        }
+        ToolFilter filter = new ToolFilter(methods(node), tags(node, account.catalog()));
+        if (account.catalog().tools().stream().noneMatch(tool -> filter.admits(tool.descriptor()))) {
+            throw node.error("selects no tool of " + account.vendorId() + " with its methods and tags: widen one of them");
+        }
+        return new McpServerConfig(name, account.name(), new Secret(token.text()), filter);
+    }
+
+    private static Set<MethodClass> methods(ConfigNode node) {
+        List<String> words = node.list("methods").orElse(null);
+        if (words == null) {
+            return EnumSet.allOf(MethodClass.class);
+        }
+        if (words.isEmpty()) {
+            throw node.error("methods", "is empty, which would offer no tool: leave it out to offer every method");
+        }
+        Set<MethodClass> methods = EnumSet.noneOf(MethodClass.class);
+        for (String word : words) {
+            methods.addAll(MethodSelection.parse(word).orElseThrow(() -> node.error("methods",
+                    "has '" + word + "', which is no method selection; valid: "
+                            + String.join(", ", MethodSelection.validWords()))));
+        }
+        return methods;
+    }
+
+    private static Set<String> tags(ConfigNode node, VendorCatalog catalog) {
+        List<String> tags = node.list("tags").orElse(null);
+        if (tags == null) {
+            return Set.of();
+        }
+        if (tags.isEmpty()) {
+            throw node.error("tags", "is empty, which would offer no tool: leave it out to offer every tag");
+        }
+        Set<String> known = catalog.tags();
+        for (String tag : tags) {
+            if (!known.contains(tag)) {
+                throw node.error("tags", "has '" + tag + "', which no tool of " + catalog.vendorId()
+                        + " carries; valid: " + String.join(", ", known));
+            }
+        }
+        return new LinkedHashSet<>(tags);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.mdmmcp.server.config;
+
+import dev.mdmmcp.server.catalog.Catalogs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The checked configuration of one server process, read from YAML:
+ * <pre>
+ * host: 127.0.0.1            # default 127.0.0.1
+ * port: 8080                 # default 8080; 0 picks a free port
+ * cursor_secret: ...         # optional, 32+ characters: HMAC key of next_cursor values
+ * allowed_hosts: [...]       # optional Host header values accepted (DNS rebinding protection)
+ * allowed_origins: [...]     # optional Origin header values accepted from browsers
+ * accounts:
+ *   kandji-prod:
+ *     vendor: kandji
+ *     base_url: https://acme.api.kandji.io
+ *     credentials:
+ *       api_token:           # empty: must come from the environment
+ * servers:
+ *   audit:
+ *     account: kandji-prod
+ *     token: ...             # URL-safe, 32+ characters: the URL is /mcp/&lt;token&gt;
+ *     methods: [read]        # optional: read, write or single method classes
+ *     tags: [devices]        # optional: only tools carrying one of these tags
+ * </pre>
+ * Every scalar can be overridden by the environment, see {@link EnvironmentOverrides}.
+ *
+ * <p>Without {@code cursor_secret} a random key is drawn per process: {@code next_cursor} values
+ * then stop working when the process restarts, and instances behind one load balancer do not
+ * accept each other's cursors.
+ *
+ * @param source the file (or text) the configuration came from
+ * @param cursorSecret the HMAC key for {@code next_cursor}, when configured
+ * @param allowedHosts Host header values accepted; empty accepts loopback names when bound to loopback, else any
+ * @param allowedOrigins Origin header values accepted; a request without Origin is always accepted
+ * @param catalogs the vendor catalogs the configuration was checked against
+ */
+public record ServerConfig(
+        String source,
+        String host,
+        int port,
+        Optional<Secret> cursorSecret,
+        List<String> allowedHosts,
+        List<String> allowedOrigins,
+        Map<String, AccountConfig> accounts,
+        Map<String, McpServerConfig> servers,
+        Catalogs catalogs) {
+
+    public ServerConfig {
+        allowedHosts = List.copyOf(allowedHosts);
+        allowedOrigins = List.copyOf(allowedOrigins);
+        accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
+        servers = Collections.unmodifiableMap(new LinkedHashMap<>(servers));
+    }
+
+    /** Reads YAML text, checked against the catalogs on the classpath. */
+    public static ServerConfig fromYaml(String yaml, Map<String, String> environment) {
+        return fromYaml(yaml, environment, Catalogs.load());
+    }
+
+    public static ServerConfig fromYaml(String yaml, Map<String, String> environment, Catalogs catalogs) {
+        return new ServerConfigReader().read(yaml, "the configuration text", environment, catalogs);
+    }
+
+    /** Reads a YAML file, checked against the catalogs on the classpath. */
+    public static ServerConfig fromFile(Path file, Map<String, String> environment) {
+        return fromFile(file, environment, Catalogs.load());
+    }
+
+    public static ServerConfig fromFile(Path file, Map<String, String> environment, Catalogs catalogs) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("configuration file " + file + " does not exist");
+        } catch (IOException e) {
+            throw new ConfigException("cannot read configuration file " + file + ": " + e.getMessage());
+        }
+        return new ServerConfigReader().read(text, file.toString(), environment, catalogs);
+    }
+
+    public AccountConfig account(String name) {
+        AccountConfig account = accounts.get(name);
+        if (account == null) {
+            throw new IllegalArgumentException("no account '" + name + "'");
+        }
+        return account;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.mdmmcp.server.config;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.mdmmcp.server.catalog.Catalogs;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns the YAML text plus the environment into a checked {@link ServerConfig}. */
+final class ServerConfigReader {
+
+    static final String DEFAULT_HOST = "127.0.0.1";
+    static final int DEFAULT_PORT = 8080;
+    private static final int MIN_CURSOR_SECRET_LENGTH = 32;
+    private static final List<String> KEYS =
+            List.of("host", "port", "cursor_secret", "allowed_hosts", "allowed_origins", "accounts", "servers");
+
+    private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build());
+
+    ServerConfig read(String text, String source, Map<String, String> environment, Catalogs catalogs) {
+        ConfigNode root = ConfigNode.root(source, new EnvironmentOverrides(environment), parse(text, source));
+        root.rejectUnknownKeys(KEYS, "a configuration key");
+        String host = root.scalar("host").map(ConfigValue::text).orElse(DEFAULT_HOST).trim();
+        int port = root.scalar("port").map(value -> port(root, value)).orElse(DEFAULT_PORT);
+        Optional<Secret> cursorSecret = root.scalar("cursor_secret").map(value -> cursorSecret(root, value));
+        List<String> allowedHosts = root.list("allowed_hosts").orElse(List.of());
+        List<String> allowedOrigins = root.list("allowed_origins").orElse(List.of());
+        Map<String, AccountConfig> accounts = new AccountConfigReader(catalogs).read(root);
+        Map<String, McpServerConfig> servers = new McpServerConfigReader(accounts).read(root);
+        return new ServerConfig(source, host, port, cursorSecret, allowedHosts, allowedOrigins, accounts, servers,
+                catalogs);
+    }
+
+    private JsonNode parse(String text, String source) {
+        try {
+            JsonNode root = yaml.readTree(text);
+            if (root == null || root.isMissingNode() || root.isNull()) {
+                return yaml.createObjectNode();
+            }
+            if (!root.isObject()) {
+                throw new ConfigException("configuration error in " + source
+                        + ": the file must be a YAML map with the keys " + String.join(", ", KEYS));
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            // The parser's own message may quote the offending line, which can hold a secret: keep
+            // the first line of its explanation and the position only.
+            String problem = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new ConfigException("configuration error in " + source + ": not valid YAML" + where
+                    + (problem.isBlank() ? "" : " (" + problem.trim() + ")"));
+        }
+    }
+
+    private static int port(ConfigNode root, ConfigValue value) {
+        String problem = "must be a whole number from 0 to 65535, got '" + value.text() + "'"
+                + (value.origin().equals(root.source()) ? "" : " (from " + value.origin() + ")");
+        try {
+            int port = Integer.parseInt(value.text().trim());
+            if (port < 0 || port > 65535) {
+                throw root.error("port", problem);
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw root.error("port", problem);
+        }
+    }
+
+    private static Secret cursorSecret(ConfigNode root, ConfigValue value) {
+        if (value.text().length() < MIN_CURSOR_SECRET_LENGTH) {
+            throw root.error("cursor_secret", "must be at least " + MIN_CURSOR_SECRET_LENGTH + " characters long"
+                    + (value.origin().equals(root.source()) ? "" : " (from " + value.origin() + ")"));
+        }
+        return new Secret(value.text());
+    }
+}

@@ -1,0 +1,41 @@
+package dev.mdmmcp.server.mcp;
+
+import dev.mdmmcp.server.config.ServerConfig;
+import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
+import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * DNS rebinding protection with the SDK's validator. Bound to a loopback address, the server
+ * accepts only loopback Host names and browser Origins unless configured otherwise; bound
+ * elsewhere (behind a proxy with a public name) it checks Host only when {@code allowed_hosts}
+ * is set. A request with an Origin header must always match {@code allowed_origins} (or a
+ * loopback origin on a loopback server); server-to-server clients send none.
+ */
+final class HostAndOriginCheck {
+
+    private static final List<String> LOOPBACK_HOSTS = List.of("localhost:*", "127.0.0.1:*", "[::1]:*");
+    private static final List<String> LOOPBACK_ORIGINS = List.of("http://localhost:*", "https://localhost:*",
+            "http://127.0.0.1:*", "https://127.0.0.1:*", "http://[::1]:*", "https://[::1]:*");
+
+    private HostAndOriginCheck() {
+    }
+
+    static ServerHttpHeaderValidator validatorFor(ServerConfig config) {
+        boolean loopback = isLoopback(config.host());
+        List<String> hosts = !config.allowedHosts().isEmpty() ? config.allowedHosts()
+                : loopback ? LOOPBACK_HOSTS : List.of();
+        List<String> origins = !config.allowedOrigins().isEmpty() ? config.allowedOrigins()
+                : loopback ? LOOPBACK_ORIGINS : List.of();
+        return DefaultServerTransportSecurityValidator.builder()
+                .allowedHosts(hosts)
+                .allowedOrigins(origins)
+                .build();
+    }
+
+    private static boolean isLoopback(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        return name.equals("localhost") || name.startsWith("127.") || name.equals("::1") || name.equals("[::1]");
+    }
+}

@@ -1,0 +1,29 @@
+package dev.mdmmcp.server.mcp;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * JSON-RPC error bodies the transport writes itself. The SDK's {@code JSONRPCResponse} refuses a
+ * {@code null} id, which JSON-RPC requires when the request's id could not be read.
+ */
+final class JsonRpcErrors {
+
+    static final int PARSE_ERROR = -32700;
+    static final int INVALID_REQUEST = -32600;
+
+    private JsonRpcErrors() {
+    }
+
+    static String withoutId(int code, String message) {
+        ObjectNode error = JsonNodeFactory.instance.objectNode();
+        error.put("code", code);
+        error.put("message", message);
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("jsonrpc", "2.0");
+        body.set("id", JsonNodeFactory.instance.nullNode());
+        body.set("error", error);
+        return body.toString();
+    }
+
+}

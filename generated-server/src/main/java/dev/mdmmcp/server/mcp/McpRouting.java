@@ -1,0 +1,38 @@
+package dev.mdmmcp.server.mcp;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mdmmcp.server.access.TokenDirectory;
+import dev.mdmmcp.server.call.AccountConnection;
+import dev.mdmmcp.server.call.ToolCallPipeline;
+import dev.mdmmcp.server.config.ServerConfig;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import java.util.Map;
+
+/**
+ * Assembles the MCP surface of a configuration: the endpoint service and the cache of SDK
+ * servers behind it, which must be closed with the web server.
+ */
+public final class McpRouting implements AutoCloseable {
+
+    /** Where the endpoint is mounted; the URL of a server is {@code <base>/mcp/<token>}. */
+    public static final String PATH = "/mcp";
+
+    private final McpEndpoint endpoint;
+    private final McpServerCache servers;
+
+    public McpRouting(ServerConfig config, Map<String, AccountConnection> connections, ToolCallPipeline pipeline,
+            ObjectMapper mapper, String version) {
+        this.servers = new McpServerCache(connections, new McpToolSpecifications(pipeline, mapper), version);
+        this.endpoint = new McpEndpoint(TokenDirectory.of(config), servers, HostAndOriginCheck.validatorFor(config),
+                McpJsonDefaults.getMapper(), mapper);
+    }
+
+    public McpEndpoint endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public void close() {
+        servers.close();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.mdmmcp.server.upstream;
+
+import dev.mdmmcp.vendor.Timeouts;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Sends requests to one vendor tenant with the vendor's timeouts. Every exchange is bounded:
+ * the read timeout applies to the answer and, as a backstop, to the whole exchange, so a
+ * vendor that stalls mid-body cannot hold a tool call forever. Redirects are not followed so
+ * credentials never travel to another host.
+ */
+public final class HttpExchange {
+
+    private final HttpClient client;
+    private final Timeouts timeouts;
+
+    public HttpExchange(URI baseUrl, Timeouts timeouts) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .connectTimeout(timeouts.connect())
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if ("http".equalsIgnoreCase(baseUrl.getScheme())) {
+            // Plain HTTP (test doubles, local proxies): skip the h2c upgrade dance.
+            builder.version(HttpClient.Version.HTTP_1_1);
+        }
+        this.client = builder.build();
+        this.timeouts = timeouts;
+    }
+
+    public Timeouts timeouts() {
+        return timeouts;
+    }
+
+    /** A request builder for {@code uri} with the read timeout set. */
+    public HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(timeouts.read());
+    }
+
+    public UpstreamResponse exchange(HttpRequest request) throws UpstreamIoException {
+        CompletableFuture<HttpResponse<byte[]>> pending =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        Duration bound = timeouts.connect().plus(timeouts.read()).plusSeconds(1);
+        try {
+            HttpResponse<byte[]> response = pending.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+            return new UpstreamResponse(response.statusCode(), response.headers(), response.body());
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw timedOut(e);
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UpstreamIoException(UpstreamIoException.Kind.TIMEOUT, "interrupted while waiting", e);
+        } catch (ExecutionException e) {
+            throw classify(e.getCause() == null ? e : e.getCause(), request.uri());
+        }
+    }
+
+    private UpstreamIoException classify(Throwable cause, URI uri) {
+        String hostAndPort = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        if (cause instanceof HttpConnectTimeoutException) {
+            return new UpstreamIoException(UpstreamIoException.Kind.UNREACHABLE,
+                    "no connection to " + hostAndPort + " within " + timeouts.connect().toSeconds() + " s", cause);
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return timedOut(cause);
+        }
+        Throwable root = rootOf(cause);
+        if (root instanceof UnknownHostException || root instanceof UnresolvedAddressException) {
+            return new UpstreamIoException(UpstreamIoException.Kind.UNREACHABLE,
+                    "the host name " + uri.getHost() + " does not resolve", cause);
+        }
+        if (cause instanceof ConnectException || cause.getCause() instanceof ConnectException) {
+            return new UpstreamIoException(UpstreamIoException.Kind.UNREACHABLE,
+                    "connection to " + hostAndPort + " refused", cause);
+        }
+        if (cause instanceof IOException) {
+            // The connection broke after the request may have been sent: as uncertain as a timeout.
+            return new UpstreamIoException(UpstreamIoException.Kind.TIMEOUT,
+                    "the connection broke (" + describe(cause) + ")", cause);
+        }
+        return new UpstreamIoException(UpstreamIoException.Kind.UNREACHABLE, describe(cause), cause);
+    }
+
+    private UpstreamIoException timedOut(Throwable cause) {
+        return new UpstreamIoException(UpstreamIoException.Kind.TIMEOUT,
+                "no answer within " + timeouts.read().toSeconds() + " s", cause);
+    }
+
+    private static Throwable rootOf(Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private static String describe(Throwable cause) {
+        Throwable root = rootOf(cause);
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+}

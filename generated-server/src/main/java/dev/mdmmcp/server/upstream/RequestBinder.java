@@ -1,0 +1,82 @@
+package dev.mdmmcp.server.upstream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mdmmcp.http.HttpBinding;
+import dev.mdmmcp.http.ListFormat;
+import dev.mdmmcp.http.ParameterBinding;
+import dev.mdmmcp.http.ParameterLocation;
+import dev.mdmmcp.server.result.ToolFailure;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Binds a typed argument record into an upstream request, following the tool's
+ * {@link HttpBinding}: path values are encoded into single segments, query lists repeat or join
+ * with commas, header values are checked for line breaks, body fields become properties (by wire
+ * name) of one JSON object, and a non-object body is written whole. Absent ({@code null})
+ * arguments are left out.
+ */
+public final class RequestBinder {
+
+    private final ObjectMapper mapper;
+    private final WireText wireText;
+
+    public RequestBinder(ObjectMapper mapper) {
+        this.mapper = mapper;
+        this.wireText = new WireText(mapper);
+    }
+
+    public <A> UpstreamRequest.Builder bind(HttpBinding<A> http, A arguments) {
+        UpstreamRequest.Builder request = UpstreamRequest.builder(http.verb());
+        Map<String, String> pathValues = new HashMap<>();
+        Map<String, String> pathArguments = new HashMap<>();
+        for (ParameterBinding<A> parameter : http.parameters()) {
+            if (parameter.location() == ParameterLocation.PATH) {
+                pathArguments.put(parameter.wireName(), parameter.argument());
+            }
+            if (parameter.location() == ParameterLocation.BODY_FIELD) {
+                // The operation takes a JSON object: send one even when every field is absent.
+                request.bodyObject();
+            }
+            Object value = parameter.valueIn(arguments);
+            if (value == null) {
+                continue;
+            }
+            switch (parameter.location()) {
+                case PATH -> pathValues.put(parameter.wireName(), pathText(value));
+                case QUERY -> bindQuery(request, parameter, value);
+                case HEADER -> request.header(parameter.wireName(), headerText(parameter, value));
+                case BODY_FIELD -> request.bodyObject().set(parameter.wireName(), mapper.valueToTree(value));
+                case BODY -> request.body(mapper.valueToTree(value));
+            }
+        }
+        return request.path(PathTemplate.expand(http.pathTemplate(), pathValues, pathArguments));
+    }
+
+    private String pathText(Object value) {
+        return value instanceof Collection<?> values ? wireText.joined(values) : wireText.scalar(value);
+    }
+
+    private <A> void bindQuery(UpstreamRequest.Builder request, ParameterBinding<A> parameter, Object value) {
+        if (value instanceof Collection<?> values) {
+            if (parameter.listFormat() == ListFormat.COMMA_SEPARATED) {
+                if (!values.isEmpty()) {
+                    request.query(parameter.wireName(), wireText.joined(values));
+                }
+            } else {
+                values.forEach(item -> request.query(parameter.wireName(), wireText.scalar(item)));
+            }
+        } else {
+            request.query(parameter.wireName(), wireText.scalar(value));
+        }
+    }
+
+    private <A> String headerText(ParameterBinding<A> parameter, Object value) {
+        String text = value instanceof Collection<?> values ? wireText.joined(values) : wireText.scalar(value);
+        if (text.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
+            throw ToolFailure.invalidArguments("argument '" + parameter.argument() + "' must not contain line breaks");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.mdmmcp.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Map<String, String> environment, String... args) {
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                environment, config -> {
+                    throw new AssertionError("the server must not start in this test");
+                });
+        return cli.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void toolsPrintsATable() {
+        assertThat(run(Map.of(), "tools")).isZero();
+
+        assertThat(out().lines().findFirst()).hasValueSatisfying(header ->
+                assertThat(header).matches("VENDOR +NAME +METHOD +HTTP +TITLE"));
+        assertThat(out()).containsPattern("acmemdm +list_devices +list +GET /api/v1/devices +List devices")
+                .containsPattern("acmermm +list_tickets +list +POST /v2/ticketing/trigger/board/\\{boardId}/run +List tickets of a board");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void toolsJsonPrintsEveryToolWithSchemaAndAnnotations() throws Exception {
+        assertThat(run(Map.of(), "tools", "--json")).isZero();
+
+        JsonNode tools = new ObjectMapper().readTree(out());
+        assertThat(tools.isArray()).isTrue();
+        int fixtureTools = 0;
+        JsonNode delete = null;
+        for (JsonNode tool : tools) {
+            if (tool.get("vendor").asText().startsWith("acme")) {
+                fixtureTools++;
+            }
+            if (tool.get("vendor").asText().equals("acmemdm") && tool.get("name").asText().equals("delete_device")) {
+                delete = tool;
+            }
+        }
+        assertThat(fixtureTools).isEqualTo(12);
+        assertThat(delete).isNotNull();
+        assertThat(delete.get("vendor").asText()).isEqualTo("acmemdm");
+        assertThat(delete.get("title").asText()).isEqualTo("Delete a device");
+        assertThat(delete.get("method").asText()).isEqualTo("delete");
+        assertThat(delete.get("tags").toString()).isEqualTo("[\"devices\"]");
+        assertThat(delete.at("/http/verb").asText()).isEqualTo("DELETE");
+        assertThat(delete.at("/http/path").asText()).isEqualTo("/api/v1/devices/{device_id}");
+        assertThat(delete.at("/inputSchema/required/0").asText()).isEqualTo("device_id");
+        assertThat(delete.at("/annotations/destructiveHint").asBoolean()).isTrue();
+        assertThat(delete.get("description").asText()).isEqualTo("Removes a device record.");
+    }
+
+    @Test
+    void unknownCommandsAndOptionsPrintUsageAndExit2() {
+        assertThat(run(Map.of(), "start")).isEqualTo(Cli.USAGE);
+        assertThat(err()).startsWith("mdm-mcp: unknown command 'start'").contains("Usage: java -jar mdm-mcp-server.jar");
+        assertThat(run(Map.of(), "tools", "--yaml")).isEqualTo(Cli.USAGE);
+        assertThat(run(Map.of(), "serve", "--port", "1")).isEqualTo(Cli.USAGE);
+        assertThat(run(Map.of())).isEqualTo(Cli.USAGE);
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void serveWithoutConfigurationIsAUsageError() {
+        assertThat(run(Map.of(), "serve")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("pass --config FILE or set MDM_MCP_CONFIG");
+    }
+
+    @Test
+    void badConfigurationIsOneLineNamingKeyAndFileWithExit1(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("bad.yaml");
+        Files.writeString(file, "servers:\n  a:\n    account: nowhere\n    token: " + "t".repeat(40) + "\n");
+
+        assertThat(run(Map.of(), "serve", "--config", file.toString())).isEqualTo(Cli.FAILED);
+
+        assertThat(err().lines()).hasSize(1);
+        assertThat(err()).contains(file.toString()).contains("servers.a.account").doesNotContain("Exception")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void configurationFileMayComeFromTheEnvironment(@TempDir Path directory) {
+        Path missing = directory.resolve("missing.yaml");
+
+        assertThat(run(Map.of("MDM_MCP_CONFIG", missing.toString()), "serve")).isEqualTo(Cli.FAILED);
+        assertThat(err()).isEqualTo("mdm-mcp: configuration file " + missing + " does not exist" + System.lineSeparator());
+    }
+
+    @Test
+    void helpGoesToStandardOutput() {
+        assertThat(run(Map.of(), "--help")).isZero();
+        assertThat(out()).contains("serve [--config FILE]");
+    }
+}

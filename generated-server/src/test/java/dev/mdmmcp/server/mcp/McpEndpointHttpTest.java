@@ -1,0 +1,185 @@
+package dev.mdmmcp.server.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mdmmcp.server.MdmMcpServer;
+import dev.mdmmcp.server.TestConfigs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP surface of {@code /mcp/{token}} as a raw client sees it. */
+class McpEndpointHttpTest {
+
+    private static final String INITIALIZE = """
+            {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",
+             "capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}""";
+
+    private static MdmMcpServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        // No upstream is needed: nothing here reaches a vendor.
+        server = MdmMcpServer.start(TestConfigs.config("http://127.0.0.1:9"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static URI uri(String token) {
+        return URI.create("http://127.0.0.1:" + server.port() + "/mcp/" + token);
+    }
+
+    private static HttpResponse<String> post(String token, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(token))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode json(HttpResponse<String> response) throws IOException {
+        return mapper.readTree(response.body());
+    }
+
+    @Test
+    void initializeEchoesASupportedVersion() throws Exception {
+        HttpResponse<String> response = post(TestConfigs.ADMIN_TOKEN, INITIALIZE);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(json(response).at("/result/protocolVersion").asText()).isEqualTo("2025-06-18");
+        assertThat(json(response).at("/result/serverInfo/name").asText()).isEqualTo("mdm-mcp");
+        assertThat(json(response).at("/result/capabilities/tools").isObject()).isTrue();
+    }
+
+    @Test
+    void unknownTokensGetTheSameEmpty404() throws Exception {
+        HttpResponse<String> one = post("x".repeat(40), INITIALIZE);
+        HttpResponse<String> other = post(TestConfigs.ADMIN_TOKEN + "x", INITIALIZE);
+        HttpResponse<String> nonsense = post("%2e%2e", INITIALIZE);
+
+        for (HttpResponse<String> response : List.of(one, other, nonsense)) {
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.body()).isEmpty();
+        }
+        assertThat(one.headers().map().keySet()).isEqualTo(other.headers().map().keySet());
+    }
+
+    @Test
+    void getAndDeleteAre405WithAllowPost() throws Exception {
+        for (String method : new String[] {"GET", "DELETE"}) {
+            for (String token : new String[] {TestConfigs.ADMIN_TOKEN, "unknown-token-unknown-token-unknown"}) {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(token))
+                        .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+                assertThat(response.statusCode()).as(method + " " + token).isEqualTo(405);
+                assertThat(response.headers().firstValue("Allow")).contains("POST");
+            }
+        }
+    }
+
+    @Test
+    void unsupportedProtocolVersionHeaderIs400ListingTheSupportedOnes() throws Exception {
+        HttpResponse<String> response = post(TestConfigs.ADMIN_TOKEN,
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}", "MCP-Protocol-Version", "1999-01-01");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).at("/error/message").asText())
+                .isEqualTo("Unsupported MCP-Protocol-Version '1999-01-01'; supported: 2024-11-05, 2025-03-26, 2025-06-18, 2025-11-25");
+        assertThat(post(TestConfigs.ADMIN_TOKEN, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}",
+                "MCP-Protocol-Version", "2025-11-25").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void parseErrorsAreAnsweredWithANullId() throws Exception {
+        HttpResponse<String> notJson = post(TestConfigs.ADMIN_TOKEN, "{not json");
+        HttpResponse<String> empty = post(TestConfigs.ADMIN_TOKEN, "");
+        HttpResponse<String> notRpc = post(TestConfigs.ADMIN_TOKEN, "{\"hello\":1}");
+
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(json(notJson).get("id").isNull()).isTrue();
+        assertThat(json(notJson).at("/error/code").asInt()).isEqualTo(-32700);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(json(empty).at("/error/code").asInt()).isEqualTo(-32700);
+        assertThat(json(notRpc).at("/error/code").asInt()).isEqualTo(-32600);
+    }
+
+    @Test
+    void toolsCallWithoutParamsIsInvalidParams() throws Exception {
+        HttpResponse<String> response = post(TestConfigs.ADMIN_TOKEN, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\"}");
+        HttpResponse<String> badArguments = post(TestConfigs.ADMIN_TOKEN,
+                "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":\"get_device\",\"arguments\":[1]}}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).get("id").asInt()).isEqualTo(3);
+        assertThat(json(response).at("/error/code").asInt()).isEqualTo(-32602);
+        assertThat(json(badArguments).at("/error/code").asInt()).isEqualTo(-32602);
+    }
+
+    @Test
+    void unknownMethodIsMethodNotFound() throws Exception {
+        HttpResponse<String> response = post(TestConfigs.ADMIN_TOKEN, "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"resources/list\"}");
+
+        assertThat(json(response).at("/error/code").asInt()).isEqualTo(-32601);
+    }
+
+    @Test
+    void notificationsAreAccepted() throws Exception {
+        HttpResponse<String> response = post(TestConfigs.ADMIN_TOKEN,
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void toolsListAdvertisesNoOutputSchema() throws Exception {
+        HttpResponse<String> response = post(TestConfigs.ADMIN_TOKEN, "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/list\"}");
+
+        JsonNode tools = json(response).at("/result/tools");
+        assertThat(tools.size()).isEqualTo(6);
+        tools.forEach(tool -> assertThat(tool.has("outputSchema")).isFalse());
+    }
+
+    @Test
+    void foreignBrowserOriginIsRefused() throws Exception {
+        assertThat(post(TestConfigs.ADMIN_TOKEN, INITIALIZE, "Origin", "http://evil.example").statusCode()).isEqualTo(403);
+        assertThat(post(TestConfigs.ADMIN_TOKEN, INITIALIZE, "Origin", "http://localhost:6274").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void foreignHostIsRefusedOnALoopbackServer() throws Exception {
+        byte[] body = INITIALIZE.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /mcp/" + TestConfigs.ADMIN_TOKEN + " HTTP/1.1\r\nHost: evil.example\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String statusLine = new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines().findFirst().orElse("");
+            assertThat(statusLine).startsWith("HTTP/1.1 421");
+        }
+    }
+}

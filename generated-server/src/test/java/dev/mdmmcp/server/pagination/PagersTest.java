@@ -1,0 +1,149 @@
+package dev.mdmmcp.server.pagination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.mdmmcp.http.HttpVerb;
+import dev.mdmmcp.http.ParameterLocation;
+import dev.mdmmcp.pagination.AfterIdPagination;
+import dev.mdmmcp.pagination.CursorPagination;
+import dev.mdmmcp.pagination.LocalPagination;
+import dev.mdmmcp.pagination.OffsetPagination;
+import dev.mdmmcp.server.upstream.QueryParameter;
+import dev.mdmmcp.server.upstream.UpstreamRequest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PagersTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static List<JsonNode> items(JsonNode array) {
+        return ItemsPointer.itemsIn(array, "");
+    }
+
+    private static UpstreamRequest prepared(Pager pager, JsonNode position, int pageSize) {
+        UpstreamRequest.Builder request = UpstreamRequest.builder(HttpVerb.GET);
+        pager.prepare(request, position, pageSize);
+        return request.build();
+    }
+
+    @Test
+    void offsetFirstPageSendsOnlyTheLimitAndAFullPageContinuesAtOffsetPlusLimit() {
+        Pager pager = Pagers.forStyle(new OffsetPagination("offset", ParameterLocation.QUERY, "limit", "offset", 50, 300));
+
+        assertThat(prepared(pager, null, 2).query()).containsExactly(new QueryParameter("limit", "2"));
+        assertThat(prepared(pager, LongNode.valueOf(4), 2).query())
+                .containsExactly(new QueryParameter("limit", "2"), new QueryParameter("offset", "4"));
+
+        JsonNode full = json("[{\"id\":1},{\"id\":2}]");
+        assertThat(pager.read(full, items(full), null, 2).nextPosition()).isEqualTo(LongNode.valueOf(2));
+        assertThat(pager.read(full, items(full), LongNode.valueOf(4), 2).nextPosition()).isEqualTo(LongNode.valueOf(6));
+        JsonNode shortPage = json("[{\"id\":1}]");
+        assertThat(pager.read(shortPage, items(shortPage), null, 2).isLast()).isTrue();
+    }
+
+    @Test
+    void afterIdSendsTheLastIdOfAFullPage() {
+        Pager pager = Pagers.forStyle(new AfterIdPagination("after_id", ParameterLocation.QUERY, "pageSize", "after", "id", 50, 1000));
+
+        assertThat(prepared(pager, null, 2).query()).containsExactly(new QueryParameter("pageSize", "2"));
+        assertThat(prepared(pager, LongNode.valueOf(17), 2).query())
+                .containsExactly(new QueryParameter("pageSize", "2"), new QueryParameter("after", "17"));
+
+        JsonNode full = json("[{\"id\":11},{\"id\":17},{\"id\":18}]");
+        Page page = pager.read(full, items(full), null, 2);
+        assertThat(page.items()).hasSize(2);
+        assertThat(page.nextPosition().asLong()).isEqualTo(17);
+        JsonNode shortPage = json("[{\"id\":11}]");
+        assertThat(pager.read(shortPage, items(shortPage), null, 2).isLast()).isTrue();
+        JsonNode withoutIds = json("[{\"x\":1},{\"x\":2}]");
+        assertThatThrownBy(() -> pager.read(withoutIds, items(withoutIds), null, 2))
+                .isInstanceOf(PageReadException.class).hasMessageContaining("'id'");
+    }
+
+    @Test
+    void afterIdInTheBodyKeepsJsonTypes() {
+        Pager pager = Pagers.forStyle(new AfterIdPagination("board", ParameterLocation.BODY_FIELD, "pageSize", "lastCursorId", "id", 50, 1000));
+        UpstreamRequest.Builder request = UpstreamRequest.builder(HttpVerb.POST);
+        request.bodyObject().put("searchCriteria", "printer");
+
+        pager.prepare(request, LongNode.valueOf(99), 25);
+
+        assertThat(request.build().query()).isEmpty();
+        assertThat(request.build().body()).hasToString("{\"searchCriteria\":\"printer\",\"pageSize\":25,\"lastCursorId\":99}");
+    }
+
+    @Test
+    void cursorContinuesWithTheVendorsCursorUntilAShortPageOrNoCursor() {
+        Pager pager = Pagers.forStyle(new CursorPagination("queries", ParameterLocation.QUERY, "pageSize", "cursor", "/cursor/name", 50, 1000));
+
+        assertThat(prepared(pager, null, 2).query()).containsExactly(new QueryParameter("pageSize", "2"));
+        assertThat(prepared(pager, TextNode.valueOf("abc"), 2).query())
+                .containsExactly(new QueryParameter("pageSize", "2"), new QueryParameter("cursor", "abc"));
+
+        JsonNode full = json("{\"results\":[{},{}],\"cursor\":{\"name\":\"next-1\"}}");
+        assertThat(pager.read(full, ItemsPointer.itemsIn(full, "/results"), null, 2).nextPosition()).isEqualTo(TextNode.valueOf("next-1"));
+        JsonNode noCursor = json("{\"results\":[{},{}],\"cursor\":{\"name\":null}}");
+        assertThat(pager.read(noCursor, ItemsPointer.itemsIn(noCursor, "/results"), null, 2).isLast()).isTrue();
+        JsonNode shortPage = json("{\"results\":[{}],\"cursor\":{\"name\":\"next-2\"}}");
+        assertThat(pager.read(shortPage, ItemsPointer.itemsIn(shortPage, "/results"), null, 2).isLast()).isTrue();
+    }
+
+    @Test
+    void cursorIsTakenFromTheNextPageUrlWhenTheVendorGivesAUrl() {
+        Pager pager = Pagers.forStyle(new CursorPagination("audit", ParameterLocation.QUERY, "limit", "cursor", "/next", 50, 500));
+
+        JsonNode full = json("{\"results\":[{},{}],\"next\":\"https://acme.api.kandji.io/api/v1/audit/events?limit=2&cursor=b%2Bc%3D\"}");
+        assertThat(pager.read(full, ItemsPointer.itemsIn(full, "/results"), null, 2).nextPosition())
+                .isEqualTo(TextNode.valueOf("b+c="));
+        JsonNode urlWithoutCursor = json("{\"results\":[{},{}],\"next\":\"https://acme.api.kandji.io/api/v1/audit/events?limit=2\"}");
+        assertThat(pager.read(urlWithoutCursor, ItemsPointer.itemsIn(urlWithoutCursor, "/results"), null, 2).isLast()).isTrue();
+        JsonNode noNext = json("{\"results\":[{},{}],\"next\":null}");
+        assertThat(pager.read(noNext, ItemsPointer.itemsIn(noNext, "/results"), null, 2).isLast()).isTrue();
+    }
+
+    @Test
+    void cursorInTheBody() {
+        Pager pager = Pagers.forStyle(new CursorPagination("search", ParameterLocation.BODY_FIELD, "size", "cursor", "/next", 25, 100));
+        UpstreamRequest.Builder request = UpstreamRequest.builder(HttpVerb.POST);
+
+        pager.prepare(request, TextNode.valueOf("c-2"), 10);
+
+        assertThat(request.build().body()).hasToString("{\"size\":10,\"cursor\":\"c-2\"}");
+    }
+
+    @Test
+    void localSlicesTheWholeList() {
+        Pager pager = Pagers.forStyle(new LocalPagination("whole_list", 2, 500));
+        JsonNode all = json("[1,2,3,4,5]");
+
+        assertThat(prepared(pager, null, 2).query()).isEmpty();
+        Page first = pager.read(all, items(all), null, 2);
+        assertThat(first.items()).extracting(JsonNode::asInt).containsExactly(1, 2);
+        assertThat(first.nextPosition()).isEqualTo(LongNode.valueOf(2));
+        Page third = pager.read(all, items(all), LongNode.valueOf(4), 2);
+        assertThat(third.items()).extracting(JsonNode::asInt).containsExactly(5);
+        assertThat(third.isLast()).isTrue();
+    }
+
+    @Test
+    void itemsPointerMustFindAnArray() {
+        assertThatThrownBy(() -> ItemsPointer.itemsIn(json("{\"data\":{}}"), "/data"))
+                .isInstanceOf(PageReadException.class).hasMessage("no item array at /data");
+        assertThatThrownBy(() -> ItemsPointer.itemsIn(json("{}"), ""))
+                .isInstanceOf(PageReadException.class);
+    }
+}
