@@ -10,7 +10,6 @@ import dev.mdmmcp.tool.ToolCatalog;
 import dev.mdmmcp.tool.ToolDescriptor;
 import dev.mdmmcp.tool.VendorTool;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +54,7 @@ class ContractTest {
                 }
             }
         }
-        assertThat(served.catalogs()).extracting(catalog -> catalog.vendor().id()).contains("kandji", "ninjaone");
+        assertThat(served.catalogs()).extracting(catalog -> catalog.vendor().id()).contains("kandji", "ninjaone", "acme");
         assertThat(withoutExample).as("tools without a contract example in specs/<vendor>/tools.yaml").isEmpty();
     }
 
@@ -148,6 +147,6 @@ class ContractTest {
     }
 
     private static Map<String, List<ToolExample>> examplesOf(ToolCatalog catalog) {
-        return VendorExamples.read(Path.of(System.getProperty("mdm-mcp.specs.directory"), catalog.vendor().id()));
+        return VendorExamples.read(VendorFolders.of(catalog.vendor().id()));
     }
 }
