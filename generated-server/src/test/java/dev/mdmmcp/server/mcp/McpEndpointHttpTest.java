@@ -19,6 +19,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The HTTP surface of {@code /mcp/{token}} as a raw client sees it. */
 class McpEndpointHttpTest {
@@ -59,6 +61,24 @@ class McpEndpointHttpTest {
 
     private JsonNode json(HttpResponse<String> response) throws IOException {
         return mapper.readTree(response.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-03-26", "2025-06-18", "2025-11-25"})
+    void clientsOfEachSupportedVersionInitializeListAndCall(String version) throws Exception {
+        HttpResponse<String> initialized = post(TestConfigs.ADMIN_TOKEN, INITIALIZE.replace("2025-06-18", version));
+        assertThat(json(initialized).at("/result/protocolVersion").asText()).isEqualTo(version);
+
+        HttpResponse<String> listed = post(TestConfigs.ADMIN_TOKEN,
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}", "MCP-Protocol-Version", version);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(json(listed).at("/result/tools").size()).isPositive();
+
+        HttpResponse<String> called = post(TestConfigs.ADMIN_TOKEN, """
+                {"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"get_device","arguments":{}}}""",
+                "MCP-Protocol-Version", version);
+        assertThat(called.statusCode()).isEqualTo(200);
+        assertThat(json(called).at("/result/isError").asBoolean()).as("missing device_id is a tool error").isTrue();
     }
 
     @Test
