@@ -25,11 +25,14 @@ final class McpServerCache implements AutoCloseable {
     private final Map<ToolSet, Built> servers = new ConcurrentHashMap<>();
     private final Map<String, AccountConnection> connections;
     private final McpToolSpecifications specifications;
+    private final RequestParams params;
     private final String version;
 
-    McpServerCache(Map<String, AccountConnection> connections, McpToolSpecifications specifications, String version) {
+    McpServerCache(Map<String, AccountConnection> connections, McpToolSpecifications specifications,
+            RequestParams params, String version) {
         this.connections = Map.copyOf(connections);
         this.specifications = specifications;
+        this.params = params;
         this.version = version;
     }
 
@@ -42,7 +45,7 @@ final class McpServerCache implements AutoCloseable {
         List<SyncToolSpecification> tools = definition.tools().stream()
                 .map((ToolEntry entry) -> specifications.specification(entry, account))
                 .toList();
-        HelidonStatelessTransport transport = new HelidonStatelessTransport();
+        HelidonStatelessTransport transport = new HelidonStatelessTransport(params);
         McpStatelessSyncServer server = McpServer.sync(transport)
                 .serverInfo("mdm-mcp", version)
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
