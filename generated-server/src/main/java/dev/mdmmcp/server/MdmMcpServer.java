@@ -84,7 +84,7 @@ public final class MdmMcpServer implements AutoCloseable {
         }
     }
 
-    static String version() {
+    public static String version() {
         String version = MdmMcpServer.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
     }

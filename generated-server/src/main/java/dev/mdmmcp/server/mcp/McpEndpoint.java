@@ -15,10 +15,8 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * MCP Streamable HTTP, stateless: {@code POST /mcp/{token}} carries one JSON-RPC message and gets
@@ -91,7 +89,7 @@ public final class McpEndpoint implements HttpService {
     }
 
     private void dispatch(ServerDefinition server, McpSchema.JSONRPCMessage message, ServerResponse response) {
-        String requestId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String requestId = McpToolSpecifications.newRequestId();
         response.header(REQUEST_ID, requestId);
         McpTransportContext context = McpTransportContext.create(
                 Map.of(McpToolSpecifications.CALL_SCOPE, new CallScope(requestId, server.name())));
