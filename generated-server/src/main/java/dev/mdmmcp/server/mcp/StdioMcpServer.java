@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -52,12 +53,18 @@ public final class StdioMcpServer implements AutoCloseable {
             throw new ConfigException("configuration error in " + config.source() + ": there is no server '" + serverName
                     + "'; servers: " + String.join(", ", config.servers().keySet()));
         }
-        ServerDefinition definition = ServerDefinition.resolve(serverConfig, config.account(serverConfig.account()));
+        return start(ServerDefinition.resolve(serverConfig, config.account(serverConfig.account())),
+                config.cursorSecret(), in, out, version);
+    }
+
+    /** Serves one resolved server (from the configuration file, or any other source of servers). */
+    public static StdioMcpServer start(ServerDefinition definition, Optional<Secret> cursorSecret, InputStream in,
+            OutputStream out, String version) {
         ObjectMapper mapper = JsonMappers.create();
         Clock clock = Clock.systemUTC();
         AccountConnection account = AccountConnection.open(definition.account(), mapper, clock);
         // A stdio server lives as long as one client session, so a random cursor key loses nothing.
-        CursorCodec cursors = config.cursorSecret().map(Secret::reveal).map(CursorCodec::withSecret)
+        CursorCodec cursors = cursorSecret.map(Secret::reveal).map(CursorCodec::withSecret)
                 .orElseGet(CursorCodec::withRandomKey);
         McpToolSpecifications specifications = new McpToolSpecifications(new ToolCallPipeline(mapper, cursors, clock), mapper);
         List<McpServerFeatures.SyncToolSpecification> tools = definition.tools().stream()
