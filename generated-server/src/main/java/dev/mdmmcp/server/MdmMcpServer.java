@@ -24,8 +24,6 @@ import java.util.logging.Logger;
 public final class MdmMcpServer implements AutoCloseable {
 
     private static final Logger LOGGER = Logger.getLogger(MdmMcpServer.class.getName());
-    /** Larger JSON-RPC messages are refused; tool arguments are small. */
-    private static final long MAX_REQUEST_BYTES = 1024 * 1024;
 
     private final WebServer webServer;
     private final McpRouting mcp;
@@ -56,7 +54,6 @@ public final class MdmMcpServer implements AutoCloseable {
         WebServer webServer = WebServer.builder()
                 .host(config.host())
                 .port(config.port())
-                .maxPayloadSize(MAX_REQUEST_BYTES)
                 // Shutdown is ours to run (close()), so a test JVM does not collect hooks.
                 .shutdownHook(false)
                 .routing(routing -> routing.register(McpRouting.PATH, mcp.endpoint()))
@@ -87,7 +84,7 @@ public final class MdmMcpServer implements AutoCloseable {
         }
     }
 
-    static String version() {
+    public static String version() {
         String version = MdmMcpServer.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
     }

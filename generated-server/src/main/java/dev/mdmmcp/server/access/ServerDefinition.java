@@ -18,7 +18,7 @@ public record ServerDefinition(String name, AccountConfig account, List<ToolEntr
         tools = List.copyOf(tools);
     }
 
-    static ServerDefinition resolve(McpServerConfig server, AccountConfig account) {
+    public static ServerDefinition resolve(McpServerConfig server, AccountConfig account) {
         List<ToolEntry> tools = account.catalog().tools().stream()
                 .filter(tool -> server.filter().admits(tool.descriptor()))
                 .toList();

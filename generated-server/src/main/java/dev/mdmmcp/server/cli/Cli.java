@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The command line: {@code tools [--json]} and {@code serve [--config FILE]}. Exit codes: 0 done,
+ * The command line: {@code tools [--json]}, {@code serve [--config FILE]} and
+ * {@code stdio [--config FILE] --server NAME}. Exit codes: 0 done,
  * 1 the configuration or a catalog is unusable (one line on stderr, no stack trace), 2 the
  * command line is wrong (usage on stderr).
  */
@@ -31,6 +32,9 @@ public final class Cli {
               tools [--json]         List the tools of every vendor catalog; --json prints a JSON
                                      array with input schemas and annotations.
               serve [--config FILE]  Start the MCP server. FILE defaults to $MDM_MCP_CONFIG.
+              stdio [--config FILE] --server NAME
+                                     Serve the configured server NAME over stdin/stdout, for
+                                     local clients such as Claude Desktop; logs go to stderr.
               help                   Show this text.
 
             Every configuration value can be overridden by an environment variable named
@@ -62,6 +66,7 @@ public final class Cli {
             return switch (args[0]) {
                 case "tools" -> tools(options);
                 case "serve" -> serve(options);
+                case "stdio" -> new StdioCommand(System.in, out, err, environment).run(options);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;

@@ -20,6 +20,7 @@ import java.util.Optional;
  * cursor_secret: ...         # optional, 32+ characters: HMAC key of next_cursor values
  * allowed_hosts: [...]       # optional Host header values accepted (DNS rebinding protection)
  * allowed_origins: [...]     # optional Origin header values accepted from browsers
+ * max_request_bytes: 1048576 # optional: larger request bodies get a JSON-RPC error (HTTP 413)
  * accounts:
  *   kandji-prod:
  *     vendor: kandji
@@ -43,6 +44,7 @@ import java.util.Optional;
  * @param cursorSecret the HMAC key for {@code next_cursor}, when configured
  * @param allowedHosts Host header values accepted; empty accepts loopback names when bound to loopback, else any
  * @param allowedOrigins Origin header values accepted; a request without Origin is always accepted
+ * @param maxRequestBytes the largest request body the MCP endpoint reads
  * @param catalogs the vendor catalogs the configuration was checked against
  */
 public record ServerConfig(
@@ -52,6 +54,7 @@ public record ServerConfig(
         Optional<Secret> cursorSecret,
         List<String> allowedHosts,
         List<String> allowedOrigins,
+        long maxRequestBytes,
         Map<String, AccountConfig> accounts,
         Map<String, McpServerConfig> servers,
         Catalogs catalogs) {

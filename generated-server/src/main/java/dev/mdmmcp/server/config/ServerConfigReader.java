@@ -15,9 +15,12 @@ final class ServerConfigReader {
 
     static final String DEFAULT_HOST = "127.0.0.1";
     static final int DEFAULT_PORT = 8080;
+    static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+    private static final long MIN_MAX_REQUEST_BYTES = 1024;
+    private static final long MAX_MAX_REQUEST_BYTES = 64L * 1024 * 1024;
     private static final int MIN_CURSOR_SECRET_LENGTH = 32;
-    private static final List<String> KEYS =
-            List.of("host", "port", "cursor_secret", "allowed_hosts", "allowed_origins", "accounts", "servers");
+    private static final List<String> KEYS = List.of("host", "port", "cursor_secret", "allowed_hosts",
+            "allowed_origins", "max_request_bytes", "accounts", "servers");
 
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -31,10 +34,12 @@ final class ServerConfigReader {
         Optional<Secret> cursorSecret = root.scalar("cursor_secret").map(value -> cursorSecret(root, value));
         List<String> allowedHosts = root.list("allowed_hosts").orElse(List.of());
         List<String> allowedOrigins = root.list("allowed_origins").orElse(List.of());
+        long maxRequestBytes = root.scalar("max_request_bytes").map(value -> maxRequestBytes(root, value))
+                .orElse(DEFAULT_MAX_REQUEST_BYTES);
         Map<String, AccountConfig> accounts = new AccountConfigReader(catalogs).read(root);
         Map<String, McpServerConfig> servers = new McpServerConfigReader(accounts).read(root);
-        return new ServerConfig(source, host, port, cursorSecret, allowedHosts, allowedOrigins, accounts, servers,
-                catalogs);
+        return new ServerConfig(source, host, port, cursorSecret, allowedHosts, allowedOrigins, maxRequestBytes,
+                accounts, servers, catalogs);
     }
 
     private JsonNode parse(String text, String source) {
@@ -70,6 +75,20 @@ final class ServerConfigReader {
             return port;
         } catch (NumberFormatException e) {
             throw root.error("port", problem);
+        }
+    }
+
+    private static long maxRequestBytes(ConfigNode root, ConfigValue value) {
+        String problem = "must be a whole number of bytes from " + MIN_MAX_REQUEST_BYTES + " to " + MAX_MAX_REQUEST_BYTES
+                + ", got '" + value.text() + "'" + (value.origin().equals(root.source()) ? "" : " (from " + value.origin() + ")");
+        try {
+            long bytes = Long.parseLong(value.text().trim());
+            if (bytes < MIN_MAX_REQUEST_BYTES || bytes > MAX_MAX_REQUEST_BYTES) {
+                throw root.error("max_request_bytes", problem);
+            }
+            return bytes;
+        } catch (NumberFormatException e) {
+            throw root.error("max_request_bytes", problem);
         }
     }
 

@@ -7,7 +7,6 @@ import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse.JSONRPCError;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +21,12 @@ final class HelidonStatelessTransport implements McpStatelessServerTransport {
 
     private static final Logger LOGGER = Logger.getLogger(HelidonStatelessTransport.class.getName());
 
+    private final RequestParams params;
     private volatile McpStatelessServerHandler handler;
+
+    HelidonStatelessTransport(RequestParams params) {
+        this.params = params;
+    }
 
     @Override
     public void setMcpHandler(McpStatelessServerHandler handler) {
@@ -39,25 +43,30 @@ final class HelidonStatelessTransport implements McpStatelessServerTransport {
         return SupportedProtocolVersions.ALL;
     }
 
-    /** The reply to one request; never throws, never {@code null}. */
+    /** The reply to one request; never throws, never {@code null}, never an internal error's details. */
     JSONRPCResponse handle(McpTransportContext context, McpSchema.JSONRPCRequest request) {
-        Optional<String> invalid = invalidParams(request);
+        Optional<String> invalid = params.problem(request);
         if (invalid.isPresent()) {
-            return error(request, McpSchema.ErrorCodes.INVALID_PARAMS, invalid.get());
+            return error(request, McpSchema.ErrorCodes.INVALID_PARAMS, "Invalid params: " + invalid.get());
         }
+        JSONRPCResponse response;
         try {
-            JSONRPCResponse response = handler.handleRequest(context, request)
+            response = handler.handleRequest(context, request)
                     .contextWrite(reactor -> reactor.put(McpTransportContext.KEY, context))
                     .block();
-            return response != null ? response
-                    : error(request, McpSchema.ErrorCodes.INTERNAL_ERROR, "Internal error: no response");
-        } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
-            // The SDK reads params before it returns its Mono: malformed params surface here.
-            return error(request, McpSchema.ErrorCodes.INVALID_PARAMS, "Invalid params for " + request.method());
         } catch (RuntimeException e) {
             LOGGER.log(Level.WARNING, "MCP request " + request.method() + " failed", e);
             return error(request, McpSchema.ErrorCodes.INTERNAL_ERROR, "Internal error");
         }
+        if (response == null) {
+            return error(request, McpSchema.ErrorCodes.INTERNAL_ERROR, "Internal error: no response");
+        }
+        if (response.error() != null && response.error().code() == McpSchema.ErrorCodes.INTERNAL_ERROR) {
+            // The SDK puts the exception's message in the reply; it may name classes or quote input.
+            LOGGER.warning("MCP request " + request.method() + " failed with an internal error");
+            return error(request, McpSchema.ErrorCodes.INTERNAL_ERROR, "Internal error");
+        }
+        return response;
     }
 
     void handle(McpTransportContext context, McpSchema.JSONRPCNotification notification) {
@@ -69,21 +78,6 @@ final class HelidonStatelessTransport implements McpStatelessServerTransport {
             // A notification has no reply; a failure only matters to operators.
             LOGGER.log(Level.FINE, "MCP notification " + notification.method() + " failed", e);
         }
-    }
-
-    /** tools/call needs {@code params.name}, and {@code params.arguments} must be an object when given. */
-    private static Optional<String> invalidParams(McpSchema.JSONRPCRequest request) {
-        if (!McpSchema.METHOD_TOOLS_CALL.equals(request.method())) {
-            return Optional.empty();
-        }
-        if (!(request.params() instanceof Map<?, ?> params) || !(params.get("name") instanceof String)) {
-            return Optional.of("tools/call needs params with the tool's name");
-        }
-        Object arguments = params.get("arguments");
-        if (arguments != null && !(arguments instanceof Map<?, ?>)) {
-            return Optional.of("tools/call arguments must be a JSON object");
-        }
-        return Optional.empty();
     }
 
     private static JSONRPCResponse error(McpSchema.JSONRPCRequest request, int code, String message) {

@@ -1,5 +1,6 @@
 package dev.mdmmcp.server.mcp;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -11,19 +12,19 @@ final class JsonRpcErrors {
 
     static final int PARSE_ERROR = -32700;
     static final int INVALID_REQUEST = -32600;
+    static final int INVALID_PARAMS = -32602;
 
     private JsonRpcErrors() {
     }
 
-    static String withoutId(int code, String message) {
+    static String reply(JsonNode id, int code, String message) {
         ObjectNode error = JsonNodeFactory.instance.objectNode();
         error.put("code", code);
         error.put("message", message);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("jsonrpc", "2.0");
-        body.set("id", JsonNodeFactory.instance.nullNode());
+        body.set("id", id);
         body.set("error", error);
         return body.toString();
     }
-
 }

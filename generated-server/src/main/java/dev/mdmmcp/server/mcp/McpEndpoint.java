@@ -1,6 +1,5 @@
 package dev.mdmmcp.server.mcp;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.access.TokenDirectory;
 import dev.mdmmcp.server.call.CallScope;
@@ -13,15 +12,11 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
-import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
-import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * MCP Streamable HTTP, stateless: {@code POST /mcp/{token}} carries one JSON-RPC message and gets
@@ -36,17 +31,19 @@ public final class McpEndpoint implements HttpService {
 
     private final TokenDirectory tokens;
     private final McpServerCache servers;
-    private final ServerHttpHeaderValidator hostAndOrigin;
+    private final HostAndOriginCheck hostAndOrigin;
+    private final RequestBody body;
+    private final JsonRpcEnvelope envelope;
     private final McpJsonMapper jsonMapper;
-    private final ObjectMapper mapper;
 
-    McpEndpoint(TokenDirectory tokens, McpServerCache servers, ServerHttpHeaderValidator hostAndOrigin,
-            McpJsonMapper jsonMapper, ObjectMapper mapper) {
+    McpEndpoint(TokenDirectory tokens, McpServerCache servers, HostAndOriginCheck hostAndOrigin, RequestBody body,
+            JsonRpcEnvelope envelope, McpJsonMapper jsonMapper) {
         this.tokens = tokens;
         this.servers = servers;
         this.hostAndOrigin = hostAndOrigin;
+        this.body = body;
+        this.envelope = envelope;
         this.jsonMapper = jsonMapper;
-        this.mapper = mapper;
     }
 
     @Override
@@ -66,61 +63,33 @@ public final class McpEndpoint implements HttpService {
             response.status(Status.NOT_FOUND_404).send();
             return;
         }
-        if (headersRefused(request, response)) {
-            return;
-        }
-        Optional<McpSchema.JSONRPCMessage> message = readMessage(request, response);
-        if (message.isPresent()) {
-            dispatch(server.get(), message.get(), response);
+        try {
+            checkHeaders(request);
+            McpSchema.JSONRPCMessage message = envelope.read(body.read(request));
+            dispatch(server.get(), message, response);
+        } catch (RequestRejected e) {
+            sendJson(response, e.status(), e.body());
         }
     }
 
-    /** Host/Origin (DNS rebinding) and protocol version checks; answers and returns true when refused. */
-    private boolean headersRefused(ServerRequest request, ServerResponse response) {
-        try {
-            hostAndOrigin.validate(new HelidonHeaderAccessor(request.headers()));
-        } catch (ServerTransportSecurityException e) {
-            response.status(e.getStatusCode()).send();
-            return true;
+    /** Host/Origin (DNS rebinding) and protocol version checks. */
+    private void checkHeaders(ServerRequest request) throws RequestRejected {
+        Optional<String> refused = hostAndOrigin.refusal(request.headers());
+        if (refused.isPresent()) {
+            throw new RequestRejected(Status.FORBIDDEN_403, JsonRpcErrors.INVALID_REQUEST, refused.get());
         }
-        // The SDK never looks at this header: unknown versions are refused here.
+        // The SDK never looks at this header: unknown versions are refused here. Without it the
+        // spec says to assume 2025-03-26, which this server speaks, so the request goes on.
         Optional<String> version = request.headers().first(PROTOCOL_VERSION);
         if (version.isPresent() && !SupportedProtocolVersions.supports(version.get().trim())) {
-            sendJson(response, Status.BAD_REQUEST_400, JsonRpcErrors.withoutId(JsonRpcErrors.INVALID_REQUEST,
+            throw new RequestRejected(Status.BAD_REQUEST_400, JsonRpcErrors.INVALID_REQUEST,
                     "Unsupported MCP-Protocol-Version '" + version.get() + "'; supported: "
-                            + SupportedProtocolVersions.listed()));
-            return true;
-        }
-        return false;
-    }
-
-    /** The JSON-RPC message of the body; answers a parse error itself (its id is null) and returns empty. */
-    private Optional<McpSchema.JSONRPCMessage> readMessage(ServerRequest request, ServerResponse response) {
-        // Reading an absent entity throws in Helidon: check first.
-        if (!request.content().hasEntity()) {
-            sendJson(response, Status.BAD_REQUEST_400,
-                    JsonRpcErrors.withoutId(JsonRpcErrors.PARSE_ERROR, "Parse error: the request has no body"));
-            return Optional.empty();
-        }
-        String body = request.content().as(String.class);
-        try {
-            mapper.readTree(body);
-        } catch (IOException e) {
-            sendJson(response, Status.BAD_REQUEST_400,
-                    JsonRpcErrors.withoutId(JsonRpcErrors.PARSE_ERROR, "Parse error: the body is not valid JSON"));
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(McpSchema.deserializeJsonRpcMessage(jsonMapper, body));
-        } catch (IOException | RuntimeException e) {
-            sendJson(response, Status.BAD_REQUEST_400, JsonRpcErrors.withoutId(JsonRpcErrors.INVALID_REQUEST,
-                    "Invalid Request: expected one JSON-RPC 2.0 request or notification"));
-            return Optional.empty();
+                            + SupportedProtocolVersions.listed());
         }
     }
 
     private void dispatch(ServerDefinition server, McpSchema.JSONRPCMessage message, ServerResponse response) {
-        String requestId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String requestId = McpToolSpecifications.newRequestId();
         response.header(REQUEST_ID, requestId);
         McpTransportContext context = McpTransportContext.create(
                 Map.of(McpToolSpecifications.CALL_SCOPE, new CallScope(requestId, server.name())));

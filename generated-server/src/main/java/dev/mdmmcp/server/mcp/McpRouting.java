@@ -6,6 +6,7 @@ import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.call.ToolCallPipeline;
 import dev.mdmmcp.server.config.ServerConfig;
 import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.McpJsonMapper;
 import java.util.Map;
 
 /**
@@ -22,9 +23,11 @@ public final class McpRouting implements AutoCloseable {
 
     public McpRouting(ServerConfig config, Map<String, AccountConnection> connections, ToolCallPipeline pipeline,
             ObjectMapper mapper, String version) {
-        this.servers = new McpServerCache(connections, new McpToolSpecifications(pipeline, mapper), version);
-        this.endpoint = new McpEndpoint(TokenDirectory.of(config), servers, HostAndOriginCheck.validatorFor(config),
-                McpJsonDefaults.getMapper(), mapper);
+        McpJsonMapper sdkMapper = McpJsonDefaults.getMapper();
+        this.servers = new McpServerCache(connections, new McpToolSpecifications(pipeline, mapper),
+                new RequestParams(sdkMapper), version);
+        this.endpoint = new McpEndpoint(TokenDirectory.of(config), servers, HostAndOriginCheck.of(config),
+                new RequestBody(config.maxRequestBytes()), new JsonRpcEnvelope(mapper, sdkMapper), sdkMapper);
     }
 
     public McpEndpoint endpoint() {

@@ -7,7 +7,6 @@ import dev.mdmmcp.server.catalog.ToolEntry;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,11 +24,14 @@ final class McpServerCache implements AutoCloseable {
     private final Map<ToolSet, Built> servers = new ConcurrentHashMap<>();
     private final Map<String, AccountConnection> connections;
     private final McpToolSpecifications specifications;
+    private final RequestParams params;
     private final String version;
 
-    McpServerCache(Map<String, AccountConnection> connections, McpToolSpecifications specifications, String version) {
+    McpServerCache(Map<String, AccountConnection> connections, McpToolSpecifications specifications,
+            RequestParams params, String version) {
         this.connections = Map.copyOf(connections);
         this.specifications = specifications;
+        this.params = params;
         this.version = version;
     }
 
@@ -40,13 +42,13 @@ final class McpServerCache implements AutoCloseable {
     private Built build(ServerDefinition definition) {
         AccountConnection account = connections.get(definition.account().name());
         List<SyncToolSpecification> tools = definition.tools().stream()
-                .map((ToolEntry entry) -> specifications.specification(entry, account))
+                .map((ToolEntry entry) -> specifications.stateless(entry, account))
                 .toList();
-        HelidonStatelessTransport transport = new HelidonStatelessTransport();
+        HelidonStatelessTransport transport = new HelidonStatelessTransport(params);
         McpStatelessSyncServer server = McpServer.sync(transport)
-                .serverInfo("mdm-mcp", version)
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
-                .instructions(instructions(definition))
+                .serverInfo(ServerDescription.NAME, version)
+                .capabilities(ServerDescription.CAPABILITIES)
+                .instructions(ServerDescription.instructions(definition))
                 // Arguments are validated by the pipeline first, with messages that name the argument.
                 .validateToolInputs(false)
                 // Run tool calls on the caller's (virtual) thread rather than a Reactor pool.
@@ -54,12 +56,6 @@ final class McpServerCache implements AutoCloseable {
                 .tools(tools)
                 .build();
         return new Built(transport, server);
-    }
-
-    private static String instructions(ServerDefinition definition) {
-        return "Tools for the " + definition.account().catalog().profile().displayName() + " account '"
-                + definition.account().name() + "'. List tools return at most 'limit' items; when a result has"
-                + " 'next_cursor', pass it back unchanged, with the same other arguments, to get the next page.";
     }
 
     @Override

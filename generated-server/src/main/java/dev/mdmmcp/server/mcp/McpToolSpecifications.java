@@ -9,14 +9,18 @@ import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.tool.ToolDescriptor;
 import dev.mdmmcp.tool.ToolHint;
 import io.modelcontextprotocol.common.McpTransportContext;
-import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Describes a catalog tool to the SDK: name, title, description, input schema and annotations
- * from the descriptor, and a call handler that runs the {@link ToolCallPipeline}. No output
- * schema is advertised for now.
+ * from the descriptor, and a call handler that runs the {@link ToolCallPipeline}. The SDK has
+ * one specification type for stateless servers (HTTP) and one for session servers (stdio); both
+ * are made here from the same tool and the same pipeline. No output schema is advertised for now.
  */
 final class McpToolSpecifications {
 
@@ -32,9 +36,26 @@ final class McpToolSpecifications {
         this.mapper = mapper;
     }
 
-    SyncToolSpecification specification(ToolEntry entry, AccountConnection account) {
+    /** For a stateless server: the HTTP endpoint puts the call scope in the transport context. */
+    McpStatelessServerFeatures.SyncToolSpecification stateless(ToolEntry entry, AccountConnection account) {
+        return McpStatelessServerFeatures.SyncToolSpecification.builder()
+                .tool(tool(entry))
+                .callHandler((context, request) -> pipeline.call(scopeOf(context), account, entry, request.arguments()))
+                .build();
+    }
+
+    /** For a session server (stdio), which has one client: every call gets its own request id. */
+    McpServerFeatures.SyncToolSpecification session(ToolEntry entry, AccountConnection account, String serverName) {
+        return McpServerFeatures.SyncToolSpecification.builder()
+                .tool(tool(entry))
+                .callHandler((exchange, request) -> pipeline.call(new CallScope(newRequestId(), serverName), account,
+                        entry, request.arguments()))
+                .build();
+    }
+
+    private McpSchema.Tool tool(ToolEntry entry) {
         ToolDescriptor descriptor = entry.descriptor();
-        McpSchema.Tool tool = McpSchema.Tool.builder(descriptor.name(), mapper.convertValue(entry.inputSchema(), MAP))
+        return McpSchema.Tool.builder(descriptor.name(), mapper.convertValue(entry.inputSchema(), MAP))
                 .title(descriptor.title())
                 .description(descriptor.description())
                 .annotations(new McpSchema.ToolAnnotations(descriptor.title(),
@@ -44,10 +65,11 @@ final class McpToolSpecifications {
                         descriptor.has(ToolHint.OPEN_WORLD),
                         null))
                 .build();
-        return SyncToolSpecification.builder()
-                .tool(tool)
-                .callHandler((context, request) -> pipeline.call(scopeOf(context), account, entry, request.arguments()))
-                .build();
+    }
+
+    /** A short random id that ties a call's log line to what the client saw. */
+    static String newRequestId() {
+        return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 
     private static CallScope scopeOf(McpTransportContext context) {

@@ -85,6 +85,19 @@ class CliTest {
     }
 
     @Test
+    void stdioNeedsAConfigurationAndAServerName() {
+        assertThat(run(Map.of(), "stdio", "--server", "audit")).isEqualTo(Cli.USAGE);
+        assertThat(err()).startsWith("mdm-mcp: stdio needs a configuration: pass --config FILE or set MDM_MCP_CONFIG");
+        assertThat(run(Map.of("MDM_MCP_CONFIG", "mdm-mcp.yaml"), "stdio")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("mdm-mcp: stdio needs --server NAME, one of the servers in the configuration");
+        assertThat(run(Map.of(), "stdio", "--config", "mdm-mcp.yaml", "--server")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("mdm-mcp: --server needs a value");
+        assertThat(run(Map.of(), "stdio", "--port", "1")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("mdm-mcp: unknown option '--port' for stdio");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
     void serveWithoutConfigurationIsAUsageError() {
         assertThat(run(Map.of(), "serve")).isEqualTo(Cli.USAGE);
         assertThat(err()).contains("pass --config FILE or set MDM_MCP_CONFIG");

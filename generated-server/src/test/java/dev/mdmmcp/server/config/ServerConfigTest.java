@@ -61,6 +61,7 @@ class ServerConfigTest {
         assertThat(config.host()).isEqualTo("127.0.0.1");
         assertThat(config.port()).isEqualTo(8080);
         assertThat(config.cursorSecret()).isEmpty();
+        assertThat(config.maxRequestBytes()).isEqualTo(1024 * 1024);
         AccountConfig account = config.account("kandji-prod");
         assertThat(account.vendorId()).isEqualTo("acmemdm");
         assertThat(account.baseUrl()).isEqualTo(URI.create("https://acme.api.acmemdm.test"));
@@ -140,6 +141,15 @@ class ServerConfigTest {
     void portMustBeANumberInRange() {
         assertThat(failure("port: 70000\n" + MINIMAL)).contains("port must be a whole number from 0 to 65535, got '70000'");
         assertThat(failure(MINIMAL, Map.of("MDM_MCP_PORT", "http"))).contains("port").contains("(from MDM_MCP_PORT)");
+    }
+
+    @Test
+    void maxRequestBytesIsABoundedWholeNumber() {
+        assertThat(read("max_request_bytes: 4096\n" + MINIMAL).maxRequestBytes()).isEqualTo(4096);
+        assertThat(read(MINIMAL, Map.of("MDM_MCP_MAX_REQUEST_BYTES", "65536")).maxRequestBytes()).isEqualTo(65536);
+        assertThat(failure("max_request_bytes: 10\n" + MINIMAL))
+                .contains("max_request_bytes must be a whole number of bytes from 1024 to 67108864, got '10'");
+        assertThat(failure("max_request_bytes: 1MB\n" + MINIMAL)).contains("max_request_bytes").contains("got '1MB'");
     }
 
     @Test

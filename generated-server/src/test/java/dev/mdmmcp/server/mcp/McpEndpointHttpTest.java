@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.MdmMcpServer;
 import dev.mdmmcp.server.TestConfigs;
+import dev.mdmmcp.server.config.ServerConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,10 +35,13 @@ class McpEndpointHttpTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final ObjectMapper mapper = new ObjectMapper();
 
+    private static final int MAX_REQUEST_BYTES = 4096;
+
     @BeforeAll
     static void start() {
         // No upstream is needed: nothing here reaches a vendor.
-        server = MdmMcpServer.start(TestConfigs.config("http://127.0.0.1:9"));
+        server = MdmMcpServer.start(ServerConfig.fromYaml("max_request_bytes: " + MAX_REQUEST_BYTES + "\n"
+                + TestConfigs.yaml("http://127.0.0.1:9"), Map.of(), TestConfigs.catalogs()));
     }
 
     @AfterAll
@@ -131,6 +136,72 @@ class McpEndpointHttpTest {
     }
 
     @Test
+    void absentProtocolVersionHeaderIsServedAsTheSpecDefault() throws Exception {
+        // Without the header the spec says to assume 2025-03-26, one of the versions served.
+        HttpResponse<String> response = post(TestConfigs.ADMIN_TOKEN, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).at("/result/tools").size()).isEqualTo(6);
+    }
+
+    @Test
+    void bodyOverTheLimitGetsAJsonRpcErrorAnd413() throws Exception {
+        String big = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\",\"params\":{\"_meta\":{\"pad\":\""
+                + "x".repeat(MAX_REQUEST_BYTES) + "\"}}}";
+
+        HttpResponse<String> declared = post(TestConfigs.ADMIN_TOKEN, big);
+        HttpResponse<String> chunked = HTTP.send(HttpRequest.newBuilder(uri(TestConfigs.ADMIN_TOKEN))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofString(big)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        for (HttpResponse<String> response : List.of(declared, chunked)) {
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(json(response).get("id").isNull()).isTrue();
+            assertThat(json(response).at("/error/code").asInt()).isEqualTo(-32600);
+            assertThat(json(response).at("/error/message").asText())
+                    .isEqualTo("Invalid Request: the body is larger than 4096 bytes (max_request_bytes)");
+        }
+        String justUnder = "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"ping\",\"params\":{\"_meta\":{\"pad\":\""
+                + "x".repeat(MAX_REQUEST_BYTES - 100) + "\"}}}";
+        assertThat(post(TestConfigs.ADMIN_TOKEN, justUnder).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void envelopeErrorsAreInvalidRequestsWithTheIdWhenReadable() throws Exception {
+        HttpResponse<String> wrongVersion = post(TestConfigs.ADMIN_TOKEN, "{\"jsonrpc\":\"2\",\"id\":9,\"method\":\"ping\"}");
+        HttpResponse<String> batch = post(TestConfigs.ADMIN_TOKEN, "[{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}]");
+        HttpResponse<String> objectId = post(TestConfigs.ADMIN_TOKEN, "{\"jsonrpc\":\"2.0\",\"id\":{},\"method\":\"ping\"}");
+        HttpResponse<String> twoMessages = post(TestConfigs.ADMIN_TOKEN,
+                "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\"}{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"ping\"}");
+
+        assertThat(wrongVersion.statusCode()).isEqualTo(400);
+        assertThat(json(wrongVersion).at("/error/code").asInt()).isEqualTo(-32600);
+        assertThat(json(wrongVersion).get("id").asInt()).isEqualTo(9);
+        assertThat(json(batch).at("/error/message").asText()).contains("batches are not supported");
+        assertThat(json(objectId).at("/error/code").asInt()).isEqualTo(-32600);
+        assertThat(json(objectId).get("id").isNull()).isTrue();
+        assertThat(json(twoMessages).at("/error/code").asInt()).isEqualTo(-32700);
+    }
+
+    @Test
+    void unreadableParamsAreInvalidParamsNamingTheField() throws Exception {
+        HttpResponse<String> arrayParams = post(TestConfigs.ADMIN_TOKEN, "{\"jsonrpc\":\"2.0\",\"id\":11,\"method\":\"tools/list\",\"params\":[]}");
+        HttpResponse<String> numberClientInfo = post(TestConfigs.ADMIN_TOKEN, """
+                {"jsonrpc":"2.0","id":12,"method":"initialize","params":{"protocolVersion":"2025-06-18",
+                 "capabilities":{},"clientInfo":42.5}}""");
+        HttpResponse<String> noVersion = post(TestConfigs.ADMIN_TOKEN,
+                "{\"jsonrpc\":\"2.0\",\"id\":13,\"method\":\"initialize\",\"params\":{}}");
+
+        assertThat(json(arrayParams).at("/error/code").asInt()).isEqualTo(-32602);
+        assertThat(json(numberClientInfo).at("/error/code").asInt()).isEqualTo(-32602);
+        assertThat(json(numberClientInfo).at("/error/message").asText())
+                .isEqualTo("Invalid params: initialize params at 'clientInfo' have the wrong type");
+        assertThat(json(noVersion).at("/error/message").asText()).contains("protocolVersion");
+        assertThat(json(noVersion).get("id").asInt()).isEqualTo(13);
+    }
+
+    @Test
     void parseErrorsAreAnsweredWithANullId() throws Exception {
         HttpResponse<String> notJson = post(TestConfigs.ADMIN_TOKEN, "{not json");
         HttpResponse<String> empty = post(TestConfigs.ADMIN_TOKEN, "");
@@ -183,7 +254,10 @@ class McpEndpointHttpTest {
 
     @Test
     void foreignBrowserOriginIsRefused() throws Exception {
-        assertThat(post(TestConfigs.ADMIN_TOKEN, INITIALIZE, "Origin", "http://evil.example").statusCode()).isEqualTo(403);
+        HttpResponse<String> refused = post(TestConfigs.ADMIN_TOKEN, INITIALIZE, "Origin", "http://evil.example");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused).at("/error/message").asText()).isEqualTo("Forbidden: this Origin is not allowed (allowed_origins)");
         assertThat(post(TestConfigs.ADMIN_TOKEN, INITIALIZE, "Origin", "http://localhost:6274").statusCode()).isEqualTo(200);
     }
 
@@ -198,8 +272,9 @@ class McpEndpointHttpTest {
             out.write(body);
             out.flush();
             InputStream in = socket.getInputStream();
-            String statusLine = new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines().findFirst().orElse("");
-            assertThat(statusLine).startsWith("HTTP/1.1 421");
+            String reply = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+            assertThat(reply.lines().findFirst().orElse("")).startsWith("HTTP/1.1 403");
+            assertThat(reply).contains("this Host is not allowed (allowed_hosts)");
         }
     }
 }

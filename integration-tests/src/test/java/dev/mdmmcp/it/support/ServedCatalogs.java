@@ -33,27 +33,47 @@ public final class ServedCatalogs implements AutoCloseable {
     }
 
     public static ServedCatalogs start() {
-        Map<String, ToolCatalog> catalogs = new LinkedHashMap<>();
-        ServiceLoader.load(ToolCatalog.class).forEach(catalog -> catalogs.put(catalog.vendor().id(), catalog));
+        Map<String, ToolCatalog> catalogs = catalogsOnClasspath();
         WireMockServer upstream = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         upstream.start();
+        MdmMcpServer server = MdmMcpServer.start(ServerConfig.fromYaml(configYaml(upstream.baseUrl()), Map.of()));
+        return new ServedCatalogs(upstream, server, catalogs);
+    }
+
+    /** Every vendor catalog on the classpath, by vendor id. */
+    public static Map<String, ToolCatalog> catalogsOnClasspath() {
+        Map<String, ToolCatalog> catalogs = new LinkedHashMap<>();
+        ServiceLoader.load(ToolCatalog.class).forEach(catalog -> catalogs.put(catalog.vendor().id(), catalog));
+        return catalogs;
+    }
+
+    /**
+     * The configuration served: one account per vendor at {@code upstream}, and one server per
+     * vendor named {@code <vendor>-all} with all its tools and the token {@link #tokenOf}.
+     */
+    public static String configYaml(String upstream) {
+        Map<String, ToolCatalog> catalogs = catalogsOnClasspath();
         StringBuilder yaml = new StringBuilder("host: 127.0.0.1\nport: 0\naccounts:\n");
         for (ToolCatalog catalog : catalogs.values()) {
             String vendor = catalog.vendor().id();
             yaml.append("  ").append(vendor).append(":\n")
                     .append("    vendor: ").append(vendor).append('\n')
-                    .append("    base_url: ").append(upstream.baseUrl()).append('\n')
+                    .append("    base_url: ").append(upstream).append('\n')
                     .append("    credentials:\n")
                     .append(new UpstreamAccounts(catalog.vendor()).credentialsYaml("      "));
         }
         yaml.append("servers:\n");
         for (String vendor : catalogs.keySet()) {
-            yaml.append("  ").append(vendor).append("-all:\n")
+            yaml.append("  ").append(serverOf(vendor)).append(":\n")
                     .append("    account: ").append(vendor).append('\n')
                     .append("    token: ").append(tokenOf(vendor)).append('\n');
         }
-        MdmMcpServer server = MdmMcpServer.start(ServerConfig.fromYaml(yaml.toString(), Map.of()));
-        return new ServedCatalogs(upstream, server, catalogs);
+        return yaml.toString();
+    }
+
+    /** The name of the all-tools server of a vendor. */
+    public static String serverOf(String vendor) {
+        return vendor + "-all";
     }
 
     /** The URL token of the all-tools server of a vendor: 32+ URL-safe characters. */
@@ -83,6 +103,11 @@ public final class ServedCatalogs implements AutoCloseable {
     /** An initialized MCP client of the vendor's all-tools server, shared by the tests of a class. */
     public McpSyncClient client(String vendor) {
         return clients.computeIfAbsent(vendor, v -> connect("/mcp/" + tokenOf(v)));
+    }
+
+    /** The URL of the vendor's all-tools server. */
+    public String url(String vendor) {
+        return "http://127.0.0.1:" + server.port() + "/mcp/" + tokenOf(vendor);
     }
 
     /** A new MCP client for any endpoint path of this server, initialized. */

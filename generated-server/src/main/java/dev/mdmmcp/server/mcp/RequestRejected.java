@@ -1,0 +1,36 @@
+package dev.mdmmcp.server.mcp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.helidon.http.Status;
+
+/**
+ * A request the endpoint answers itself, before the SDK sees it: the HTTP status and the
+ * JSON-RPC error to send. The id is the request's when it could be read, else JSON {@code null}.
+ */
+final class RequestRejected extends Exception {
+
+    private final transient Status status;
+    private final int code;
+    private final transient JsonNode id;
+
+    RequestRejected(Status status, int code, String message) {
+        this(status, code, message, JsonNodeFactory.instance.nullNode());
+    }
+
+    RequestRejected(Status status, int code, String message, JsonNode id) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.id = id;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    /** The JSON-RPC error reply. */
+    String body() {
+        return JsonRpcErrors.reply(id, code, getMessage());
+    }
+}
