@@ -52,7 +52,7 @@ class StdioServerTest {
         upstream = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         upstream.start();
         KnownDevice.stub(upstream);
-        config = ServerJar.configFile(directory, ServedCatalogs.configYaml(upstream.baseUrl()));
+        config = ServerJar.configFile(directory, ServedCatalogs.configYaml(upstream.baseUrl(), ServedCatalogs.catalogsOfTheServerJar()));
     }
 
     @AfterAll

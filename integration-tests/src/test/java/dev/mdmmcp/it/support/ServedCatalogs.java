@@ -9,6 +9,8 @@ import dev.mdmmcp.tool.VendorTool;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +54,23 @@ public final class ServedCatalogs implements AutoCloseable {
      * vendor named {@code <vendor>-all} with all its tools and the token {@link #tokenOf}.
      */
     public static String configYaml(String upstream) {
-        Map<String, ToolCatalog> catalogs = catalogsOnClasspath();
+        return configYaml(upstream, catalogsOnClasspath());
+    }
+
+    /**
+     * The catalogs the server jar itself carries: those on the classpath minus the test-only
+     * vendors this module generates from {@code src/test/specs} (a spawned server process has
+     * no such vendors).
+     */
+    public static Map<String, ToolCatalog> catalogsOfTheServerJar() {
+        Path testVendors = Path.of(System.getProperty("mdm-mcp.test-specs.directory"));
+        Map<String, ToolCatalog> catalogs = new LinkedHashMap<>(catalogsOnClasspath());
+        catalogs.keySet().removeIf(vendor -> Files.isDirectory(testVendors.resolve(vendor)));
+        return catalogs;
+    }
+
+    /** The configuration of {@link #configYaml(String)} for the given catalogs only. */
+    public static String configYaml(String upstream, Map<String, ToolCatalog> catalogs) {
         StringBuilder yaml = new StringBuilder("host: 127.0.0.1\nport: 0\naccounts:\n");
         for (ToolCatalog catalog : catalogs.values()) {
             String vendor = catalog.vendor().id();
