@@ -59,10 +59,6 @@ public final class AccountBudget {
         return vendorId + " " + baseUrl;
     }
 
-    public Duration maxWait() {
-        return maxWait;
-    }
-
     /**
      * Fails at once while the last refusal for the hour, or by the vendor, outlasts {@code latest}:
      * such calls need not wait for a slot or ask the ledger to learn that they cannot be sent.

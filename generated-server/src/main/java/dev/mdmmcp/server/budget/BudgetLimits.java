@@ -37,11 +37,6 @@ public record BudgetLimits(int perSecond, int perHour, int sharePercent) {
         return vendor == 0 ? 0 : Math.max(1, (int) ((long) vendor * sharePercent / 100));
     }
 
-    /** Whether any window is limited. */
-    public boolean isLimited() {
-        return perSecond > 0 || perHour > 0;
-    }
-
     /** What the vendor's own count must keep free for the tenant's other integrations. */
     long headroomFor(long vendorLimit) {
         return vendorLimit * (100 - sharePercent) / 100;

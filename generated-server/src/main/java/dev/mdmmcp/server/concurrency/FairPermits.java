@@ -50,16 +50,6 @@ public final class FairPermits {
         return permits;
     }
 
-    /** Permits currently held. */
-    public int inUse() {
-        lock.lock();
-        try {
-            return permits - free;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /**
      * A permit for {@code caller}, waiting at most until {@code deadlineNanos} ({@link System#nanoTime()}).
      *

@@ -3,6 +3,7 @@ package dev.mdmmcp.server.config;
 import dev.mdmmcp.server.budget.BudgetLimits;
 import dev.mdmmcp.server.fault.CircuitBreaker;
 import dev.mdmmcp.vendor.Timeouts;
+import dev.mdmmcp.vendor.VendorProfile;
 import java.time.Duration;
 
 /**
@@ -24,4 +25,13 @@ public record UpstreamPolicy(BudgetLimits budget, Duration maxWait, int maxConcu
     public static final int DEFAULT_MAX_CONCURRENCY = 8;
     /** Enough for a page of 300 full device records many times over; small enough for a 256 MB heap. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 4L * 1024 * 1024;
+
+    /** The policy of an account that sets nothing: the vendor's limits and timeouts, the defaults above. */
+    public static UpstreamPolicy defaultsFor(VendorProfile vendor) {
+        return new UpstreamPolicy(
+                new BudgetLimits(vendor.rateLimits().perSecond(), vendor.rateLimits().perHour(),
+                        BudgetLimits.DEFAULT_SHARE_PERCENT),
+                DEFAULT_MAX_WAIT, DEFAULT_MAX_CONCURRENCY, vendor.timeouts(), DEFAULT_MAX_RESPONSE_BYTES,
+                CircuitBreaker.Settings.DEFAULT);
+    }
 }

@@ -23,31 +23,32 @@ final class UpstreamPolicyReader {
     }
 
     static UpstreamPolicy read(ConfigNode account, VendorProfile vendor) {
+        UpstreamPolicy defaults = UpstreamPolicy.defaultsFor(vendor);
         ConfigNode rates = account.child("rate_limits");
         rates.rejectUnknownKeys(List.of("per_second", "per_hour", "share", "max_wait_seconds"), "a key of rate_limits");
         BudgetLimits budget = new BudgetLimits(
-                integer(rates, "per_second", 0, 1_000_000).orElse(vendor.rateLimits().perSecond()),
-                integer(rates, "per_hour", 0, 1_000_000_000).orElse(vendor.rateLimits().perHour()),
-                share(rates).orElse(BudgetLimits.DEFAULT_SHARE_PERCENT));
-        Duration maxWait = seconds(rates, "max_wait_seconds", "0", "60").orElse(UpstreamPolicy.DEFAULT_MAX_WAIT);
+                integer(rates, "per_second", 0, 1_000_000).orElse(defaults.budget().perSecond()),
+                integer(rates, "per_hour", 0, 1_000_000_000).orElse(defaults.budget().perHour()),
+                share(rates).orElse(defaults.budget().sharePercent()));
+        Duration maxWait = seconds(rates, "max_wait_seconds", "0", "60").orElse(defaults.maxWait());
 
         ConfigNode timeouts = account.child("timeouts");
         timeouts.rejectUnknownKeys(List.of("connect_seconds", "read_seconds"), "a key of timeouts");
         Timeouts requestTimeouts = new Timeouts(
-                seconds(timeouts, "connect_seconds", "0.01", "600").orElse(vendor.timeouts().connect()),
-                seconds(timeouts, "read_seconds", "0.01", "600").orElse(vendor.timeouts().read()));
+                seconds(timeouts, "connect_seconds", "0.01", "600").orElse(defaults.timeouts().connect()),
+                seconds(timeouts, "read_seconds", "0.01", "600").orElse(defaults.timeouts().read()));
 
         ConfigNode breaker = account.child("circuit_breaker");
         breaker.rejectUnknownKeys(List.of("failures", "open_seconds"), "a key of circuit_breaker");
         CircuitBreaker.Settings breakerSettings = new CircuitBreaker.Settings(
-                integer(breaker, "failures", 1, 1000).orElse(CircuitBreaker.Settings.DEFAULT.failures()),
-                seconds(breaker, "open_seconds", "0.01", "3600").orElse(CircuitBreaker.Settings.DEFAULT.openFor()));
+                integer(breaker, "failures", 1, 1000).orElse(defaults.breaker().failures()),
+                seconds(breaker, "open_seconds", "0.01", "3600").orElse(defaults.breaker().openFor()));
 
         return new UpstreamPolicy(budget, maxWait,
-                integer(account, "max_concurrency", 1, 1000).orElse(UpstreamPolicy.DEFAULT_MAX_CONCURRENCY),
+                integer(account, "max_concurrency", 1, 1000).orElse(defaults.maxConcurrency()),
                 requestTimeouts,
                 integer(account, "max_response_bytes", 1024, Integer.MAX_VALUE).map(Integer::longValue)
-                        .orElse(UpstreamPolicy.DEFAULT_MAX_RESPONSE_BYTES),
+                        .orElse(defaults.maxResponseBytes()),
                 breakerSettings);
     }
 

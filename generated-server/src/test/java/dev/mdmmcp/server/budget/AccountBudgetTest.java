@@ -35,8 +35,9 @@ class AccountBudgetTest {
         return HttpHeaders.of(map, (name, value) -> true);
     }
 
+    /** The refusal of a request that may not wait. */
     private String refusal(AccountBudget budget) {
-        ToolFailure failure = catchThrowableOfType(ToolFailure.class, () -> budget.admit(clock.instant().plus(budget.maxWait())));
+        ToolFailure failure = catchThrowableOfType(ToolFailure.class, () -> budget.admit(clock.instant()));
         assertThat(failure).as("the budget should refuse").isNotNull();
         assertThat(failure.outcome()).isEqualTo(Outcome.BUDGET_SPENT);
         return failure.getMessage();
@@ -127,5 +128,26 @@ class AccountBudgetTest {
 
         assertThat(refusal(writer)).contains("40 requests per second");
         assertThat(readOnly.state().windows().get(BudgetWindow.PER_SECOND).remaining()).isZero();
+    }
+
+    @Test
+    void aRefusalForTheHourStandsSoLaterCallsFailWithoutWaitingButOneForTheSecondDoesNot() {
+        AccountBudget perSecond = budget(Duration.ZERO);
+        spendTheSecond(perSecond);
+        refusal(perSecond);
+        perSecond.refuseAtOnceWhileSpent(clock.instant().plusSeconds(2));
+
+        AccountBudget perHour = budget(Duration.ZERO);
+        long now = clock.millis();
+        ledger.change(TENANT, book -> {
+            book.record(now - Duration.ofMinutes(45).toMillis(), 8_000);
+            return null;
+        });
+        String refused = refusal(perHour);
+        ToolFailure standing = catchThrowableOfType(ToolFailure.class,
+                () -> perHour.refuseAtOnceWhileSpent(clock.instant().plusSeconds(2)));
+
+        assertThat(standing).isNotNull();
+        assertThat(standing.getMessage()).isEqualTo(refused);
     }
 }

@@ -60,7 +60,9 @@ class RateBudgetEndToEndTest {
                 %s
                 servers:
                   fleet: {account: kandji, token: %s}
-                """.formatted(upstream, settings.indent(4), TestConfigs.ADMIN_TOKEN), Map.of(), TestConfigs.catalogs());
+                  audit: {account: kandji, token: %s, methods: [read]}
+                """.formatted(upstream, settings.indent(4), TestConfigs.ADMIN_TOKEN, TestConfigs.AUDIT_TOKEN), Map.of(),
+                TestConfigs.catalogs());
     }
 
     /** This server's share of the hour spent but for {@code left} requests, in the ledger and at the tenant. */
@@ -216,5 +218,43 @@ class RateBudgetEndToEndTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> vendorCap = ((Map<String, Map<String, Object>>) paused.meta().get("budget")).get("vendor");
         assertThat(vendorCap).containsEntry("remaining", 0).containsEntry("reset", 600);
+    }
+
+    @Test
+    void aChattyServerCannotMakeAnotherServerOfTheAccountWaitBehindAllItsCalls() throws Exception {
+        RateLimitedUpstream kandji = closing(new RateLimitedUpstream(50, 10_000));
+        kandji.answerAfter(Duration.ofMillis(150));
+        MdmMcpServer server = closing(MdmMcpServer.start(config(kandji.baseUrl(), "max_concurrency: 1")));
+        McpTestClients clients = closing(new McpTestClients());
+        List<McpSyncClient> chatty = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            chatty.add(clients.connect(server, TestConfigs.ADMIN_TOKEN));
+        }
+        McpSyncClient quiet = clients.connect(server, TestConfigs.AUDIT_TOKEN);
+
+        List<Future<Long>> chattyDone = new ArrayList<>();
+        Future<Long> quietDone;
+        try (ExecutorService callers = Executors.newFixedThreadPool(7)) {
+            for (McpSyncClient client : chatty) {
+                chattyDone.add(callers.submit(() -> finishedAt(client, "chatty")));
+            }
+            // Let the chatty server's calls queue up first.
+            Thread.sleep(300);
+            quietDone = callers.submit(() -> finishedAt(quiet, "quiet"));
+        }
+
+        long quietAt = quietDone.get();
+        long chattyAfterQuiet = 0;
+        for (Future<Long> done : chattyDone) {
+            chattyAfterQuiet += done.get() > quietAt ? 1 : 0;
+        }
+        // First come, first served would put the quiet call behind every queued chatty call.
+        assertThat(chattyAfterQuiet).as("chatty calls finished after the quiet one").isGreaterThanOrEqualTo(3);
+    }
+
+    private static long finishedAt(McpSyncClient client, String device) {
+        CallToolResult result = call(client, "get_device", Map.of("device_id", device));
+        assertThat(result.isError()).as(text(result)).isFalse();
+        return System.nanoTime();
     }
 }

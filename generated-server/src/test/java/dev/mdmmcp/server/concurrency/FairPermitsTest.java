@@ -46,7 +46,7 @@ class FairPermitsTest {
         }
 
         assertThat(served).containsExactly("chatty-1", "quiet-1", "chatty-2", "chatty-3");
-        assertThat(permits.inUse()).isZero();
+        assertThat(permits.acquire("later", in(0))).as("the permit is free again").isPresent();
     }
 
     @Test
@@ -62,7 +62,7 @@ class FairPermitsTest {
 
         assertThat(none).isEmpty();
         assertThat(waitedMillis).isBetween(90L, 2_000L);
-        assertThat(permits.inUse()).isZero();
+        // Closed twice, the permit is passed on once; the caller that gave up holds no claim on it.
         assertThat(permits.acquire("c", in(0))).isPresent();
         assertThat(permits.acquire("d", in(0))).isEmpty();
     }
@@ -75,6 +75,5 @@ class FairPermitsTest {
         assertThat(permits.acquire("a", in(0))).isPresent();
         assertThat(permits.acquire("b", in(0))).isPresent();
         assertThat(permits.acquire("b", in(0))).isEmpty();
-        assertThat(permits.inUse()).isEqualTo(3);
     }
 }
