@@ -72,7 +72,7 @@ public final class ToolCallPipeline {
         try {
             ObjectNode validated = validator.validate(tool, arguments);
             Record typed = converter.convert(tool, validated);
-            Success success = invoke(scope, account, tool, tool.tool(), validated, typed);
+            Success success = invoke(scope.serverName(), account, tool, tool.tool(), validated, typed);
             upstreamStatus = success.upstreamStatus();
             return results.success(success.structured(), success.rateLimit(), budgetOf(account));
         } catch (ToolFailure failure) {
@@ -106,7 +106,7 @@ public final class ToolCallPipeline {
         }
     }
 
-    private <A extends Record> Success invoke(CallScope scope, AccountConnection account, ToolEntry entry,
+    private <A extends Record> Success invoke(String caller, AccountConnection account, ToolEntry entry,
             VendorTool<A> tool, ObjectNode validated, Record typed) {
         A arguments = tool.argumentsType().cast(typed);
         HttpBinding<A> http = tool.http();
@@ -117,14 +117,13 @@ public final class ToolCallPipeline {
         PagePlan plan = null;
         Pager pager = null;
         if (pagination != null) {
-            String cursorScope = account.account().name() + "/" + entry.vendor().id() + "/" + entry.name();
-            plan = paging.plan(cursorScope, entry.name(), pagination.style(), (PagedArguments) arguments, validated);
+            String scope = account.account().name() + "/" + entry.vendor().id() + "/" + entry.name();
+            plan = paging.plan(scope, entry.name(), pagination.style(), (PagedArguments) arguments, validated);
             pager = Pagers.forStyle(pagination.style());
             pager.prepare(request, plan.position(), plan.pageSize());
         }
 
-        UpstreamResponse response = account.send(request.build(), failures, scope.serverName(),
-                entry.descriptor().method().isRead());
+        UpstreamResponse response = account.send(request.build(), failures, caller, entry.descriptor().method().isRead());
         RateLimitInfo rateLimit = RateLimitHeaders.read(response.headers(), clock.instant());
         if (!response.isSuccess()) {
             throw failures.forStatus(response, rateLimit, RateLimitHeaders.retryAfter(response.headers(), clock.instant()));
