@@ -1,6 +1,8 @@
 package dev.mdmmcp.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mdmmcp.server.budget.BudgetLedger;
+import dev.mdmmcp.server.budget.InProcessBudgetLedger;
 import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.call.ToolCallPipeline;
 import dev.mdmmcp.server.config.AccountConfig;
@@ -27,22 +29,30 @@ public final class MdmMcpServer implements AutoCloseable {
 
     private final WebServer webServer;
     private final McpRouting mcp;
+    private final Map<String, AccountConnection> connections;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private MdmMcpServer(WebServer webServer, McpRouting mcp) {
+    private MdmMcpServer(WebServer webServer, McpRouting mcp, Map<String, AccountConnection> connections) {
         this.webServer = webServer;
         this.mcp = mcp;
+        this.connections = connections;
     }
 
+    /** A single instance: rate budgets are kept in this process. */
     public static MdmMcpServer start(ServerConfig config) {
-        return start(config, Clock.systemUTC());
+        return start(config, new InProcessBudgetLedger());
     }
 
-    static MdmMcpServer start(ServerConfig config, Clock clock) {
+    /** @param ledger where rate budgets are kept: instances that serve the same accounts must share one */
+    public static MdmMcpServer start(ServerConfig config, BudgetLedger ledger) {
+        return start(config, Clock.systemUTC(), ledger);
+    }
+
+    static MdmMcpServer start(ServerConfig config, Clock clock, BudgetLedger ledger) {
         ObjectMapper mapper = JsonMappers.create();
         Map<String, AccountConnection> connections = new LinkedHashMap<>();
         for (AccountConfig account : config.accounts().values()) {
-            connections.put(account.name(), AccountConnection.open(account, mapper, clock));
+            connections.put(account.name(), AccountConnection.open(account, mapper, clock, ledger));
         }
         CursorCodec cursors = config.cursorSecret().map(Secret::reveal).map(CursorCodec::withSecret).orElseGet(() -> {
             LOGGER.info("cursor_secret is not set: next_cursor values are signed with a random key and stop"
@@ -61,7 +71,7 @@ public final class MdmMcpServer implements AutoCloseable {
                 .start();
         LOGGER.info("mdm-mcp serves " + config.servers().size() + " MCP server(s) at http://" + config.host() + ":"
                 + webServer.port() + McpRouting.PATH + "/<token>");
-        return new MdmMcpServer(webServer, mcp);
+        return new MdmMcpServer(webServer, mcp, connections);
     }
 
     /** The port actually bound, useful when the configuration asked for 0. */
@@ -79,6 +89,7 @@ public final class MdmMcpServer implements AutoCloseable {
         try {
             webServer.stop();
             mcp.close();
+            connections.values().forEach(AccountConnection::close);
         } finally {
             stopped.countDown();
         }

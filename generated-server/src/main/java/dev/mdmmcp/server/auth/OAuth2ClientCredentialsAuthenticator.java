@@ -7,6 +7,7 @@ import dev.mdmmcp.server.ratelimit.RateLimitInfo;
 import dev.mdmmcp.server.result.Outcome;
 import dev.mdmmcp.server.result.ToolFailure;
 import dev.mdmmcp.server.upstream.HttpExchange;
+import dev.mdmmcp.server.upstream.ResponseTooLargeException;
 import dev.mdmmcp.server.upstream.UpstreamIoException;
 import dev.mdmmcp.server.upstream.UpstreamResponse;
 import dev.mdmmcp.server.upstream.VendorErrorMessage;
@@ -120,9 +121,17 @@ final class OAuth2ClientCredentialsAuthenticator implements Authenticator {
         try {
             response = exchange.exchange(request);
         } catch (UpstreamIoException e) {
-            Outcome outcome = e.kind() == UpstreamIoException.Kind.TIMEOUT ? Outcome.TIMEOUT : Outcome.UNREACHABLE;
+            Outcome outcome = switch (e.kind()) {
+                case TIMEOUT -> Outcome.TIMEOUT;
+                case BROKEN -> Outcome.CONNECTION_BROKEN;
+                case UNREACHABLE -> Outcome.UNREACHABLE;
+            };
             throw new ToolFailure(outcome, "Could not get an access token from " + vendor + " (" + e.getMessage()
                     + "). The request itself was not sent. Try again in a minute.", null, RateLimitInfo.NONE);
+        } catch (ResponseTooLargeException e) {
+            throw new ToolFailure(Outcome.RESPONSE_TOO_LARGE, vendor + "'s token endpoint answered HTTP " + e.status()
+                    + " with a body larger than " + e.maxBytes() + " bytes. The request itself was not sent. Try again"
+                    + " in a minute.", e.status(), RateLimitInfo.NONE);
         }
         if (!response.isSuccess()) {
             throw refused(response);

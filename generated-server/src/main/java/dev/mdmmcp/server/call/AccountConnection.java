@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.auth.Authenticator;
 import dev.mdmmcp.server.auth.Authenticators;
+import dev.mdmmcp.server.budget.BudgetLedger;
+import dev.mdmmcp.server.budget.BudgetState;
 import dev.mdmmcp.server.config.AccountConfig;
+import dev.mdmmcp.server.fault.ReadRetry;
 import dev.mdmmcp.server.upstream.HttpExchange;
 import dev.mdmmcp.server.upstream.UpstreamFailures;
-import dev.mdmmcp.server.upstream.UpstreamIoException;
 import dev.mdmmcp.server.upstream.UpstreamRequest;
 import dev.mdmmcp.server.upstream.UpstreamResponse;
 import java.net.http.HttpRequest;
@@ -15,53 +17,72 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Sends requests on behalf of one account: its base URL, its HTTP client with the vendor's
- * timeouts, and its authenticator (whose token cache is therefore shared by every server of
- * the account).
+ * Sends requests on behalf of one account: its base URL, its HTTP client with the account's
+ * timeouts and response size limit, its authenticator (whose token cache is therefore shared by
+ * every server of the account), and its {@link UpstreamGuard} (concurrency, circuit breaker, rate
+ * budget, read retry).
  */
-public final class AccountConnection {
+public final class AccountConnection implements AutoCloseable {
 
     private static final String USER_AGENT = "mdm-mcp";
 
     private final AccountConfig account;
     private final HttpExchange exchange;
     private final Authenticator authenticator;
+    private final UpstreamGuard guard;
     private final ObjectMapper mapper;
 
-    AccountConnection(AccountConfig account, HttpExchange exchange, Authenticator authenticator, ObjectMapper mapper) {
+    AccountConnection(AccountConfig account, HttpExchange exchange, Authenticator authenticator, UpstreamGuard guard,
+            ObjectMapper mapper) {
         this.account = account;
         this.exchange = exchange;
         this.authenticator = authenticator;
+        this.guard = guard;
         this.mapper = mapper;
     }
 
-    public static AccountConnection open(AccountConfig account, ObjectMapper mapper, Clock clock) {
-        HttpExchange exchange = new HttpExchange(account.baseUrl(), account.catalog().profile().timeouts());
-        return new AccountConnection(account, exchange, Authenticators.forAccount(account, exchange, clock), mapper);
+    /** @param ledger where the account's rate budget is kept; instances serving one account must share it */
+    public static AccountConnection open(AccountConfig account, ObjectMapper mapper, Clock clock, BudgetLedger ledger) {
+        HttpExchange exchange = new HttpExchange(account.baseUrl(), account.upstream().timeouts(),
+                account.upstream().maxResponseBytes());
+        return new AccountConnection(account, exchange, Authenticators.forAccount(account, exchange, clock),
+                new UpstreamGuard(account, ledger, clock), mapper);
     }
 
     public AccountConfig account() {
         return account;
     }
 
+    /** The account's rate budget now, for a result's {@code _meta}. */
+    BudgetState budgetState() {
+        return guard.budgetState();
+    }
+
     /**
-     * Sends {@code request} authenticated. When the vendor answers 401 and the authenticator can
-     * renew its credentials (an expired OAuth2 token), the request is sent once more: a 401 means
-     * the vendor did not act on it, so this is safe for writes too. Nothing else is retried.
+     * Sends {@code request} authenticated, through the account's guard. When the vendor answers 401
+     * and the authenticator can renew its credentials (an expired OAuth2 token), the request is
+     * sent once more: a 401 means the vendor did not act on it, so this is safe for writes too.
      *
-     * @throws dev.mdmmcp.server.result.ToolFailure when no response came or credentials could not be obtained
+     * @param caller the MCP server calling, so the account's concurrent slots are shared fairly
+     * @param read whether the tool is a read (list or get), which alone may be sent twice
+     * @throws dev.mdmmcp.server.result.ToolFailure when refused before sending, when no usable
+     *         response came, or when credentials could not be obtained
      */
-    UpstreamResponse send(UpstreamRequest request, UpstreamFailures failures) {
-        try {
+    UpstreamResponse send(UpstreamRequest request, UpstreamFailures failures, String caller, boolean read) {
+        return guard.send(caller, ReadRetry.forCall(read, request.verb()), failures, pass -> {
             Map<String, String> credentials = authenticator.headers();
-            UpstreamResponse response = exchange.exchange(httpRequest(request, credentials));
+            UpstreamResponse response = pass.exchange(() -> exchange.exchange(httpRequest(request, credentials)));
             if (response.status() == 401 && authenticator.renewAfterRejection(credentials)) {
-                response = exchange.exchange(httpRequest(request, authenticator.headers()));
+                response = pass.exchange(() -> exchange.exchange(httpRequest(request, authenticator.headers())));
             }
             return response;
-        } catch (UpstreamIoException e) {
-            throw failures.noResponse(e);
-        }
+        });
+    }
+
+    /** Stops the account's HTTP client; requests still running fail. */
+    @Override
+    public void close() {
+        exchange.close();
     }
 
     private HttpRequest httpRequest(UpstreamRequest request, Map<String, String> credentials) {

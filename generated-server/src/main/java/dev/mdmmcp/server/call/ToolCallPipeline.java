@@ -7,6 +7,7 @@ import dev.mdmmcp.http.HttpBinding;
 import dev.mdmmcp.http.ParameterBinding;
 import dev.mdmmcp.http.ParameterLocation;
 import dev.mdmmcp.pagination.PaginationBinding;
+import dev.mdmmcp.server.budget.BudgetState;
 import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.server.pagination.CursorCodec;
 import dev.mdmmcp.server.pagination.ItemsPointer;
@@ -61,7 +62,7 @@ public final class ToolCallPipeline {
         this.clock = clock;
     }
 
-    private record Success(CallToolResult result, int upstreamStatus) {
+    private record Success(ObjectNode structured, RateLimitInfo rateLimit, int upstreamStatus) {
     }
 
     public CallToolResult call(CallScope scope, AccountConnection account, ToolEntry tool, Map<String, Object> arguments) {
@@ -71,13 +72,13 @@ public final class ToolCallPipeline {
         try {
             ObjectNode validated = validator.validate(tool, arguments);
             Record typed = converter.convert(tool, validated);
-            Success success = invoke(account, tool, tool.tool(), validated, typed);
+            Success success = invoke(scope.serverName(), account, tool, tool.tool(), validated, typed);
             upstreamStatus = success.upstreamStatus();
-            return success.result();
+            return results.success(success.structured(), success.rateLimit(), budgetOf(account));
         } catch (ToolFailure failure) {
             outcome = failure.outcome();
             upstreamStatus = failure.upstreamStatus();
-            return results.failure(failure);
+            return results.failure(failure, budgetOf(account));
         } catch (RuntimeException e) {
             outcome = Outcome.INTERNAL_ERROR;
             // Operators get the fault's type and place; its message may quote argument values, so the
@@ -88,15 +89,25 @@ public final class ToolCallPipeline {
             CallLog.LOGGER.log(Level.FINE, "tool call request=" + scope.requestId() + " failure", e);
             return results.failure(new ToolFailure(Outcome.INTERNAL_ERROR, "The MCP server failed while running "
                     + tool.name() + " (request " + scope.requestId() + "). This is a server fault, not a problem with the"
-                    + " arguments; report the request id to the administrator."));
+                    + " arguments; report the request id to the administrator."), budgetOf(account));
         } finally {
             CallLog.record(scope, tool.vendor().id(), tool.name(), outcome, upstreamStatus,
                     (System.nanoTime() - started) / 1_000_000);
         }
     }
 
-    private <A extends Record> Success invoke(AccountConnection account, ToolEntry entry, VendorTool<A> tool,
-            ObjectNode validated, Record typed) {
+    /** The account's budget for the result's {@code _meta}; a budget that cannot be read is left out. */
+    private static BudgetState budgetOf(AccountConnection account) {
+        try {
+            return account.budgetState();
+        } catch (RuntimeException e) {
+            CallLog.LOGGER.log(Level.FINE, "the rate budget of account " + account.account().name() + " could not be read", e);
+            return BudgetState.NONE;
+        }
+    }
+
+    private <A extends Record> Success invoke(String caller, AccountConnection account, ToolEntry entry,
+            VendorTool<A> tool, ObjectNode validated, Record typed) {
         A arguments = tool.argumentsType().cast(typed);
         HttpBinding<A> http = tool.http();
         UpstreamFailures failures = new UpstreamFailures(entry.vendor().displayName(), entry.descriptor(), pathArguments(http));
@@ -112,7 +123,7 @@ public final class ToolCallPipeline {
             pager.prepare(request, plan.position(), plan.pageSize());
         }
 
-        UpstreamResponse response = account.send(request.build(), failures);
+        UpstreamResponse response = account.send(request.build(), failures, caller, entry.descriptor().method().isRead());
         RateLimitInfo rateLimit = RateLimitHeaders.read(response.headers(), clock.instant());
         if (!response.isSuccess()) {
             throw failures.forStatus(response, rateLimit, RateLimitHeaders.retryAfter(response.headers(), clock.instant()));
@@ -121,7 +132,7 @@ public final class ToolCallPipeline {
         ObjectNode structured = pagination == null
                 ? objectResult(response, failures, curator)
                 : listResult(response, failures, curator, pagination, pager, plan);
-        return new Success(results.success(structured, rateLimit), response.status());
+        return new Success(structured, rateLimit, response.status());
     }
 
     private ObjectNode objectResult(UpstreamResponse response, UpstreamFailures failures, FieldCurator curator) {

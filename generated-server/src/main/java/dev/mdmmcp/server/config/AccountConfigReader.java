@@ -15,7 +15,7 @@ import java.util.Map;
 /** Reads and checks {@code accounts}: vendor, base URL and the credentials its auth style needs. */
 final class AccountConfigReader {
 
-    private static final List<String> KEYS = List.of("vendor", "base_url", "credentials");
+    private static final List<String> KEYS = keys();
 
     private final Catalogs catalogs;
 
@@ -39,7 +39,14 @@ final class AccountConfigReader {
                         + String.join(", ", catalogs.vendorIds())));
         URI baseUrl = baseUrl(node, node.requiredScalar("base_url"), catalog);
         Credentials credentials = credentials(node.child("credentials"), catalog);
-        return new AccountConfig(name, catalog, baseUrl, credentials);
+        UpstreamPolicy upstream = UpstreamPolicyReader.read(node, catalog.profile());
+        return new AccountConfig(name, catalog, baseUrl, credentials, upstream);
+    }
+
+    private static List<String> keys() {
+        List<String> keys = new ArrayList<>(List.of("vendor", "base_url", "credentials"));
+        keys.addAll(UpstreamPolicyReader.KEYS);
+        return List.copyOf(keys);
     }
 
     private static URI baseUrl(ConfigNode node, ConfigValue value, VendorCatalog catalog) {

@@ -11,8 +11,17 @@ public enum Outcome {
     UPSTREAM_ERROR,
     RATE_LIMITED,
     TIMEOUT,
+    CONNECTION_BROKEN,
     UNREACHABLE,
     MALFORMED_RESPONSE,
+    /** The answer was larger than the account's {@code max_response_bytes}. */
+    RESPONSE_TOO_LARGE,
+    /** Refused before sending: the account's rate budget had no room within the longest wait. */
+    BUDGET_SPENT,
+    /** Refused before sending: the account's concurrent calls stayed at {@code max_concurrency} too long. */
+    BUSY,
+    /** Refused before sending: the account's circuit breaker is open after repeated upstream failures. */
+    CIRCUIT_OPEN,
     INTERNAL_ERROR;
 
     public String logName() {

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mdmmcp.server.budget.BudgetState;
 import dev.mdmmcp.server.ratelimit.RateLimitInfo;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +21,7 @@ import java.util.Map;
  *   <li>failure: {@code isError: true}, one text content with the explanation, and
  *       {@code _meta} with the rate-limit state when known (always after a 429).</li>
  * </ul>
+ * Both carry the account's rate budget in {@code _meta} under {@code budget} when it has one.
  */
 public final class ToolResults {
 
@@ -31,7 +34,7 @@ public final class ToolResults {
         this.mapper = mapper;
     }
 
-    public CallToolResult success(ObjectNode structured, RateLimitInfo rateLimit) {
+    public CallToolResult success(ObjectNode structured, RateLimitInfo rateLimit, BudgetState budget) {
         String text;
         try {
             text = mapper.writeValueAsString(structured);
@@ -42,15 +45,24 @@ public final class ToolResults {
                 .content(List.of(TextContent.builder(text).build()))
                 .structuredContent(mapper.convertValue(structured, MAP))
                 .isError(false)
-                .meta(rateLimit.isEmpty() ? null : rateLimit.toMeta())
+                .meta(meta(rateLimit, budget))
                 .build();
     }
 
-    public CallToolResult failure(ToolFailure failure) {
+    public CallToolResult failure(ToolFailure failure, BudgetState budget) {
         return CallToolResult.builder()
                 .content(List.of(TextContent.builder(failure.getMessage()).build()))
                 .isError(true)
-                .meta(failure.rateLimit().isEmpty() ? null : failure.rateLimit().toMeta())
+                .meta(meta(failure.rateLimit(), budget))
                 .build();
+    }
+
+    private static Map<String, Object> meta(RateLimitInfo rateLimit, BudgetState budget) {
+        if (rateLimit.isEmpty() && budget.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> meta = new LinkedHashMap<>(rateLimit.toMeta());
+        meta.putAll(budget.toMeta());
+        return meta;
     }
 }

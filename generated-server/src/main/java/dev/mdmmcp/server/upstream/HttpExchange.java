@@ -1,5 +1,6 @@
 package dev.mdmmcp.server.upstream;
 
+import dev.mdmmcp.server.result.DurationText;
 import dev.mdmmcp.vendor.Timeouts;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -14,30 +15,38 @@ import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Sends requests to one vendor tenant with the vendor's timeouts. Every exchange is bounded:
- * the read timeout applies to the answer and, as a backstop, to the whole exchange, so a
- * vendor that stalls mid-body cannot hold a tool call forever. Redirects are not followed so
- * credentials never travel to another host.
+ * Sends requests to one vendor tenant with the account's timeouts and response size limit. Every
+ * exchange is bounded: connecting by the connect timeout, the answer by the read timeout, and
+ * the whole exchange, body included, by both together, so a vendor that stalls mid-body cannot
+ * hold a tool call. The client's work runs on virtual threads, so no pool of platform threads
+ * lingers after a burst. Redirects are not followed so credentials never travel to another host.
  */
-public final class HttpExchange {
+public final class HttpExchange implements AutoCloseable {
 
     private final HttpClient client;
     private final Timeouts timeouts;
+    private final long maxResponseBytes;
 
-    public HttpExchange(URI baseUrl, Timeouts timeouts) {
+    /**
+     * @param maxResponseBytes larger bodies fail the exchange with {@link ResponseTooLargeException}
+     */
+    public HttpExchange(URI baseUrl, Timeouts timeouts, long maxResponseBytes) {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(timeouts.connect())
-                .followRedirects(HttpClient.Redirect.NEVER);
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(Executors.newVirtualThreadPerTaskExecutor());
         if ("http".equalsIgnoreCase(baseUrl.getScheme())) {
             // Plain HTTP (test doubles, local proxies): skip the h2c upgrade dance.
             builder.version(HttpClient.Version.HTTP_1_1);
         }
         this.client = builder.build();
         this.timeouts = timeouts;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     public Timeouts timeouts() {
@@ -49,10 +58,14 @@ public final class HttpExchange {
         return HttpRequest.newBuilder(uri).timeout(timeouts.read());
     }
 
-    public UpstreamResponse exchange(HttpRequest request) throws UpstreamIoException {
+    /**
+     * @throws UpstreamIoException when no complete answer came
+     * @throws ResponseTooLargeException when the answer's body is over the limit
+     */
+    public UpstreamResponse exchange(HttpRequest request) throws UpstreamIoException, ResponseTooLargeException {
         CompletableFuture<HttpResponse<byte[]>> pending =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
-        Duration bound = timeouts.connect().plus(timeouts.read()).plusSeconds(1);
+                client.sendAsync(request, new BoundedBodyHandler(maxResponseBytes));
+        Duration bound = timeouts.connect().plus(timeouts.read());
         try {
             HttpResponse<byte[]> response = pending.get(bound.toMillis(), TimeUnit.MILLISECONDS);
             return new UpstreamResponse(response.statusCode(), response.headers(), response.body());
@@ -64,15 +77,26 @@ public final class HttpExchange {
             Thread.currentThread().interrupt();
             throw new UpstreamIoException(UpstreamIoException.Kind.TIMEOUT, "interrupted while waiting", e);
         } catch (ExecutionException e) {
-            throw classify(e.getCause() == null ? e : e.getCause(), request.uri());
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            ResponseTooLargeException tooLarge = find(cause, ResponseTooLargeException.class);
+            if (tooLarge != null) {
+                throw tooLarge;
+            }
+            throw classify(cause, request.uri());
         }
+    }
+
+    /** Stops the client at once: requests still running fail. */
+    @Override
+    public void close() {
+        client.shutdownNow();
     }
 
     private UpstreamIoException classify(Throwable cause, URI uri) {
         String hostAndPort = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         if (cause instanceof HttpConnectTimeoutException) {
             return new UpstreamIoException(UpstreamIoException.Kind.UNREACHABLE,
-                    "no connection to " + hostAndPort + " within " + timeouts.connect().toSeconds() + " s", cause);
+                    "no connection to " + hostAndPort + " within " + DurationText.of(timeouts.connect()), cause);
         }
         if (cause instanceof HttpTimeoutException) {
             return timedOut(cause);
@@ -88,7 +112,7 @@ public final class HttpExchange {
         }
         if (cause instanceof IOException) {
             // The connection broke after the request may have been sent: as uncertain as a timeout.
-            return new UpstreamIoException(UpstreamIoException.Kind.TIMEOUT,
+            return new UpstreamIoException(UpstreamIoException.Kind.BROKEN,
                     "the connection broke (" + describe(cause) + ")", cause);
         }
         return new UpstreamIoException(UpstreamIoException.Kind.UNREACHABLE, describe(cause), cause);
@@ -96,7 +120,16 @@ public final class HttpExchange {
 
     private UpstreamIoException timedOut(Throwable cause) {
         return new UpstreamIoException(UpstreamIoException.Kind.TIMEOUT,
-                "no answer within " + timeouts.read().toSeconds() + " s", cause);
+                "no complete answer within " + DurationText.of(timeouts.read()), cause);
+    }
+
+    private static <T extends Throwable> T find(Throwable cause, Class<T> type) {
+        for (Throwable at = cause; at != null; at = at.getCause() == at ? null : at.getCause()) {
+            if (type.isInstance(at)) {
+                return type.cast(at);
+            }
+        }
+        return null;
     }
 
     private static Throwable rootOf(Throwable cause) {

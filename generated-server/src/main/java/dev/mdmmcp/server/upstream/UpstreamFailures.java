@@ -78,7 +78,7 @@ public final class UpstreamFailures {
                 vendor + " gave an unexpected answer" + http + said + ". Try again later.");
     }
 
-    /** No answer at all: timeout or connection failure. */
+    /** No (complete) answer: timeout, connection failure or a connection that broke. */
     public ToolFailure noResponse(UpstreamIoException e) {
         if (e.kind() == UpstreamIoException.Kind.UNREACHABLE) {
             return new ToolFailure(Outcome.UNREACHABLE, "Could not connect to " + vendor + " (" + e.getMessage()
@@ -88,8 +88,24 @@ public final class UpstreamFailures {
         String next = isWrite()
                 ? " The outcome is unknown: the change may or may not have been applied. Check with a read tool"
                         + " before repeating it; do not repeat it blindly."
-                : " Try again, perhaps with a smaller limit or narrower filters.";
-        return new ToolFailure(Outcome.TIMEOUT, vendor + " timed out: " + e.getMessage() + "." + next, null, RateLimitInfo.NONE);
+                : e.kind() == UpstreamIoException.Kind.TIMEOUT
+                        ? " Try again, perhaps with a smaller limit or narrower filters."
+                        : " Try again in a minute; if it persists, " + vendor + "'s API is degraded.";
+        String what = e.kind() == UpstreamIoException.Kind.TIMEOUT ? " timed out: " : "'s answer broke off: ";
+        Outcome outcome = e.kind() == UpstreamIoException.Kind.TIMEOUT ? Outcome.TIMEOUT : Outcome.CONNECTION_BROKEN;
+        return new ToolFailure(outcome, vendor + what + e.getMessage() + "." + next, null, RateLimitInfo.NONE);
+    }
+
+    /** An answer whose body is over the account's size limit. */
+    public ToolFailure tooLarge(ResponseTooLargeException e) {
+        String next = isWrite()
+                ? " The change was probably applied (the status was HTTP " + e.status() + "): check with a read tool"
+                        + " before repeating it."
+                : " Ask for less: a smaller limit, narrower filters, or a get tool for one object. An administrator"
+                        + " can raise the account's max_response_bytes.";
+        return new ToolFailure(Outcome.RESPONSE_TOO_LARGE, vendor + " answered HTTP " + e.status() + " with a body"
+                + " larger than the " + e.maxBytes() + " bytes this server accepts for the account; it was not read."
+                + next, e.status(), RateLimitInfo.NONE);
     }
 
     /** A 2xx answer whose body cannot be used. */

@@ -12,16 +12,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.mdmmcp.server.MovableClock;
 import dev.mdmmcp.server.config.Secret;
 import dev.mdmmcp.server.result.Outcome;
 import dev.mdmmcp.server.result.ToolFailure;
 import dev.mdmmcp.server.upstream.HttpExchange;
 import dev.mdmmcp.vendor.Timeouts;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,32 +28,8 @@ import org.junit.jupiter.api.Test;
 
 class OAuth2ClientCredentialsAuthenticatorTest {
 
-    /** A clock the test moves forward. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-21T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
     private WireMockServer tokenServer;
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-21T10:00:00Z"));
     private OAuth2ClientCredentialsAuthenticator authenticator;
 
     @BeforeEach
@@ -63,7 +38,7 @@ class OAuth2ClientCredentialsAuthenticatorTest {
         tokenServer.start();
         URI base = URI.create(tokenServer.baseUrl());
         authenticator = new OAuth2ClientCredentialsAuthenticator(
-                new HttpExchange(base, new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))),
+                new HttpExchange(base, new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)), 1024 * 1024),
                 URI.create(base + "/ws/oauth/token"), new Secret("cid"), new Secret("s3cr3t value"), "monitoring management",
                 "AcmeRMM", clock);
     }

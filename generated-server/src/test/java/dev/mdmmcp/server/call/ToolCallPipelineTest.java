@@ -6,6 +6,7 @@ import dev.mdmmcp.fixtures.acmemdm.AcmeMdmVendor;
 import dev.mdmmcp.fixtures.acmemdm.GetDeviceArguments;
 import dev.mdmmcp.http.HttpBinding;
 import dev.mdmmcp.http.HttpVerb;
+import dev.mdmmcp.server.budget.InProcessBudgetLedger;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.server.config.ServerConfig;
@@ -74,7 +75,8 @@ class ToolCallPipelineTest {
                 """, Map.of(), catalogs);
         ToolEntry tool = catalogs.vendor("acmemdm").orElseThrow().tool("broken_tool").orElseThrow();
         ToolCallPipeline pipeline = new ToolCallPipeline(JsonMappers.create(), CursorCodec.withRandomKey(), Clock.systemUTC());
-        AccountConnection account = AccountConnection.open(config.account("mdm"), JsonMappers.create(), Clock.systemUTC());
+        AccountConnection account = AccountConnection.open(config.account("mdm"), JsonMappers.create(), Clock.systemUTC(),
+                new InProcessBudgetLedger());
         List<String> lines = new ArrayList<>();
         Handler capture = new Handler() {
             @Override

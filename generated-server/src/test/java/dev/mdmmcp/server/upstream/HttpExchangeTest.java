@@ -20,7 +20,7 @@ class HttpExchangeTest {
             port = socket.getLocalPort();
         }
         URI uri = URI.create("http://127.0.0.1:" + port + "/x");
-        HttpExchange exchange = new HttpExchange(uri, TIMEOUTS);
+        HttpExchange exchange = new HttpExchange(uri, TIMEOUTS, 1024 * 1024);
 
         UpstreamIoException e = catchThrowableOfType(UpstreamIoException.class,
                 () -> exchange.exchange(exchange.request(uri).GET().build()));
@@ -32,7 +32,7 @@ class HttpExchangeTest {
     @Test
     void unresolvableHostIsUnreachable() {
         URI uri = URI.create("http://no-such-host.invalid/x");
-        HttpExchange exchange = new HttpExchange(uri, TIMEOUTS);
+        HttpExchange exchange = new HttpExchange(uri, TIMEOUTS, 1024 * 1024);
 
         UpstreamIoException e = catchThrowableOfType(UpstreamIoException.class,
                 () -> exchange.exchange(exchange.request(uri).GET().build()));

@@ -1,0 +1,37 @@
+package dev.mdmmcp.server.config;
+
+import dev.mdmmcp.server.budget.BudgetLimits;
+import dev.mdmmcp.server.fault.CircuitBreaker;
+import dev.mdmmcp.vendor.Timeouts;
+import dev.mdmmcp.vendor.VendorProfile;
+import java.time.Duration;
+
+/**
+ * How this server treats one account's vendor: the defaults come from the vendor's folder
+ * ({@code specs/<vendor>/vendor.yaml}) and the constants here; each can be set per account.
+ *
+ * @param budget the tenant's limits and the share of them this server may use ({@code rate_limits})
+ * @param maxWait how long a call may wait for its turn, for budget or for a free slot
+ *        ({@code rate_limits.max_wait_seconds})
+ * @param maxConcurrency upstream requests of the account in flight at once ({@code max_concurrency})
+ * @param timeouts connect and read timeouts of each request ({@code timeouts})
+ * @param maxResponseBytes larger answers are refused unread ({@code max_response_bytes})
+ * @param breaker when the circuit breaker opens and for how long ({@code circuit_breaker})
+ */
+public record UpstreamPolicy(BudgetLimits budget, Duration maxWait, int maxConcurrency, Timeouts timeouts,
+        long maxResponseBytes, CircuitBreaker.Settings breaker) {
+
+    public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(2);
+    public static final int DEFAULT_MAX_CONCURRENCY = 8;
+    /** Enough for a page of 300 full device records many times over; small enough for a 256 MB heap. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 4L * 1024 * 1024;
+
+    /** The policy of an account that sets nothing: the vendor's limits and timeouts, the defaults above. */
+    public static UpstreamPolicy defaultsFor(VendorProfile vendor) {
+        return new UpstreamPolicy(
+                new BudgetLimits(vendor.rateLimits().perSecond(), vendor.rateLimits().perHour(),
+                        BudgetLimits.DEFAULT_SHARE_PERCENT),
+                DEFAULT_MAX_WAIT, DEFAULT_MAX_CONCURRENCY, vendor.timeouts(), DEFAULT_MAX_RESPONSE_BYTES,
+                CircuitBreaker.Settings.DEFAULT);
+    }
+}
