@@ -2,6 +2,7 @@ package dev.mdmmcp.server.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.access.ServerDefinition;
+import dev.mdmmcp.server.budget.InProcessBudgetLedger;
 import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.call.ToolCallPipeline;
 import dev.mdmmcp.server.config.ConfigException;
@@ -62,7 +63,8 @@ public final class StdioMcpServer implements AutoCloseable {
             OutputStream out, String version) {
         ObjectMapper mapper = JsonMappers.create();
         Clock clock = Clock.systemUTC();
-        AccountConnection account = AccountConnection.open(definition.account(), mapper, clock);
+        // One stdio process serves one client: its budget is its own, like a single HTTP instance's.
+        AccountConnection account = AccountConnection.open(definition.account(), mapper, clock, new InProcessBudgetLedger());
         // A stdio server lives as long as one client session, so a random cursor key loses nothing.
         CursorCodec cursors = cursorSecret.map(Secret::reveal).map(CursorCodec::withSecret)
                 .orElseGet(CursorCodec::withRandomKey);

@@ -12,32 +12,27 @@ import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a model sees when it, or the vendor, gets something wrong: generated Kandji tools (and
- * the fixture vendor for the timeout) called through the MCP Java SDK client.
+ * the fixture vendor for the timeout) called through the MCP Java SDK client. Each case gets a
+ * server of its own: a 429 rightly pauses the account, which must not leak into the next case.
  */
 class NegativeCasesTest {
 
-    private static ServedCatalogs served;
+    private ServedCatalogs served;
 
-    @BeforeAll
-    static void serve() {
+    @BeforeEach
+    void serve() {
         served = ServedCatalogs.start();
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         served.close();
-    }
-
-    @BeforeEach
-    void resetUpstream() {
-        served.upstream().resetAll();
     }
 
     @Test
@@ -176,12 +171,12 @@ class NegativeCasesTest {
         assertThat(call("kandji", "get_device", Map.of("device_id", "d-1")).isError()).isNotEqualTo(Boolean.TRUE);
     }
 
-    private static void upstreamAnswers(int status, String json) {
+    private void upstreamAnswers(int status, String json) {
         served.upstream().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", "application/json").withBody(json)));
     }
 
-    private static McpSchema.CallToolResult call(String vendor, String tool, Map<String, Object> arguments) {
+    private McpSchema.CallToolResult call(String vendor, String tool, Map<String, Object> arguments) {
         return served.client(vendor).callTool(McpSchema.CallToolRequest.builder(tool).arguments(arguments).build());
     }
 
