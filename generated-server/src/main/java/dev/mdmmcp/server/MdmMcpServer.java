@@ -1,12 +1,15 @@
 package dev.mdmmcp.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mdmmcp.server.access.ServerLookup;
+import dev.mdmmcp.server.access.TokenDirectory;
 import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.call.ToolCallPipeline;
 import dev.mdmmcp.server.config.AccountConfig;
 import dev.mdmmcp.server.config.Secret;
 import dev.mdmmcp.server.config.ServerConfig;
 import dev.mdmmcp.server.json.JsonMappers;
+import dev.mdmmcp.server.managed.ManagedServers;
 import dev.mdmmcp.server.mcp.McpRouting;
 import dev.mdmmcp.server.pagination.CursorCodec;
 import io.helidon.webserver.WebServer;
@@ -17,9 +20,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
 
 /**
- * A running mdm-mcp server: Helidon serving {@code POST /mcp/{token}} for every configured
- * server. Start it with {@link #start(ServerConfig)}; integration tests use port 0 and
- * {@link #port()}.
+ * A running mdm-mcp server: Helidon serving {@code POST /mcp/{token}} for every configured and
+ * every managed server, the admin API, health and metrics. Start it with
+ * {@link #start(ServerConfig)}; integration tests use port 0 and {@link #port()}.
  */
 public final class MdmMcpServer implements AutoCloseable {
 
@@ -29,18 +32,21 @@ public final class MdmMcpServer implements AutoCloseable {
 
     private final WebServer webServer;
     private final McpRouting mcp;
+    private final ManagedServers managed;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private MdmMcpServer(WebServer webServer, McpRouting mcp) {
+    private MdmMcpServer(WebServer webServer, McpRouting mcp, ManagedServers managed) {
         this.webServer = webServer;
         this.mcp = mcp;
+        this.managed = managed;
     }
 
     public static MdmMcpServer start(ServerConfig config) {
         return start(config, Clock.systemUTC());
     }
 
-    static MdmMcpServer start(ServerConfig config, Clock clock) {
+    /** With a clock of the caller's choosing: expiry tests move time instead of waiting. */
+    public static MdmMcpServer start(ServerConfig config, Clock clock) {
         ObjectMapper mapper = JsonMappers.create();
         Map<String, AccountConnection> connections = new LinkedHashMap<>();
         for (AccountConfig account : config.accounts().values()) {
@@ -51,20 +57,31 @@ public final class MdmMcpServer implements AutoCloseable {
                     + " working when this process restarts");
             return CursorCodec.withRandomKey();
         });
-        ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock);
-        McpRouting mcp = new McpRouting(config, connections, pipeline, mapper, version());
-        WebServer webServer = WebServer.builder()
-                .host(config.host())
-                .port(config.port())
-                .maxPayloadSize(MAX_REQUEST_BYTES)
-                // Shutdown is ours to run (close()), so a test JVM does not collect hooks.
-                .shutdownHook(false)
-                .routing(routing -> routing.register(McpRouting.PATH, mcp.endpoint()))
-                .build()
-                .start();
-        LOGGER.info("mdm-mcp serves " + config.servers().size() + " MCP server(s) at http://" + config.host() + ":"
-                + webServer.port() + McpRouting.PATH + "/<token>");
-        return new MdmMcpServer(webServer, mcp);
+        ManagedServers managed = ManagedServers.open(config, mapper, clock);
+        try {
+            ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock, managed.callObserver());
+            ServerLookup servers = ServerLookup.firstOf(TokenDirectory.of(config, connections), managed.lookup());
+            McpRouting mcp = new McpRouting(config, servers, managed.apiTokens(), pipeline, mapper, version());
+            WebServer webServer = WebServer.builder()
+                    .host(config.host())
+                    .port(config.port())
+                    .maxPayloadSize(MAX_REQUEST_BYTES)
+                    // Shutdown is ours to run (close()), so a test JVM does not collect hooks.
+                    .shutdownHook(false)
+                    .routing(routing -> {
+                        routing.register(McpRouting.PATH, mcp.endpoint());
+                        managed.route(routing);
+                    })
+                    .build()
+                    .start();
+            managed.started(config.host(), webServer.port());
+            LOGGER.info("mdm-mcp serves " + config.servers().size() + " configured MCP server(s) and the managed ones at "
+                    + managed.publicUrl() + McpRouting.PATH + "/<token>");
+            return new MdmMcpServer(webServer, mcp, managed);
+        } catch (RuntimeException e) {
+            managed.close();
+            throw e;
+        }
     }
 
     /** The port actually bound, useful when the configuration asked for 0. */
@@ -82,6 +99,7 @@ public final class MdmMcpServer implements AutoCloseable {
         try {
             webServer.stop();
             mcp.close();
+            managed.close();
         } finally {
             stopped.countDown();
         }

@@ -32,6 +32,7 @@ import dev.mdmmcp.tool.PagedArguments;
 import dev.mdmmcp.tool.VendorTool;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -50,8 +51,13 @@ public final class ToolCallPipeline {
     private final ResponseJson responseJson;
     private final ToolResults results;
     private final Clock clock;
+    private final CallObserver observer;
 
     public ToolCallPipeline(ObjectMapper mapper, CursorCodec cursors, Clock clock) {
+        this(mapper, cursors, clock, CallObserver.NONE);
+    }
+
+    public ToolCallPipeline(ObjectMapper mapper, CursorCodec cursors, Clock clock, CallObserver observer) {
         this.validator = new ArgumentValidator(mapper);
         this.converter = new ArgumentConverter(mapper);
         this.binder = new RequestBinder(mapper);
@@ -59,6 +65,7 @@ public final class ToolCallPipeline {
         this.responseJson = new ResponseJson(mapper);
         this.results = new ToolResults(mapper);
         this.clock = clock;
+        this.observer = observer;
     }
 
     private record Success(CallToolResult result, int upstreamStatus) {
@@ -90,8 +97,9 @@ public final class ToolCallPipeline {
                     + tool.name() + " (request " + scope.requestId() + "). This is a server fault, not a problem with the"
                     + " arguments; report the request id to the administrator."));
         } finally {
-            CallLog.record(scope, tool.vendor().id(), tool.name(), outcome, upstreamStatus,
-                    (System.nanoTime() - started) / 1_000_000);
+            long nanos = System.nanoTime() - started;
+            CallLog.record(scope, tool.vendor().id(), tool.name(), outcome, upstreamStatus, nanos / 1_000_000);
+            observer.callEnded(scope, tool, outcome, upstreamStatus, Duration.ofNanos(nanos));
         }
     }
 
@@ -112,7 +120,9 @@ public final class ToolCallPipeline {
             pager.prepare(request, plan.position(), plan.pageSize());
         }
 
+        long sent = System.nanoTime();
         UpstreamResponse response = account.send(request.build(), failures);
+        observer.upstreamAnswered(entry, Duration.ofNanos(System.nanoTime() - sent));
         RateLimitInfo rateLimit = RateLimitHeaders.read(response.headers(), clock.instant());
         if (!response.isSuccess()) {
             throw failures.forStatus(response, rateLimit, RateLimitHeaders.retryAfter(response.headers(), clock.instant()));

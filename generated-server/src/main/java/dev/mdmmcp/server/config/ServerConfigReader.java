@@ -9,6 +9,7 @@ import dev.mdmmcp.server.catalog.Catalogs;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Turns the YAML text plus the environment into a checked {@link ServerConfig}. */
 final class ServerConfigReader {
@@ -16,8 +17,9 @@ final class ServerConfigReader {
     static final String DEFAULT_HOST = "127.0.0.1";
     static final int DEFAULT_PORT = 8080;
     private static final int MIN_CURSOR_SECRET_LENGTH = 32;
-    private static final List<String> KEYS =
-            List.of("host", "port", "cursor_secret", "allowed_hosts", "allowed_origins", "accounts", "servers");
+    private static final List<String> KEYS = Stream.concat(
+            Stream.of("host", "port", "cursor_secret", "allowed_hosts", "allowed_origins", "accounts", "servers"),
+            ManagedConfigReader.KEYS.stream()).toList();
 
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -33,8 +35,9 @@ final class ServerConfigReader {
         List<String> allowedOrigins = root.list("allowed_origins").orElse(List.of());
         Map<String, AccountConfig> accounts = new AccountConfigReader(catalogs).read(root);
         Map<String, McpServerConfig> servers = new McpServerConfigReader(accounts).read(root);
+        ManagedConfig managed = new ManagedConfigReader().read(root);
         return new ServerConfig(source, host, port, cursorSecret, allowedHosts, allowedOrigins, accounts, servers,
-                catalogs);
+                catalogs, managed);
     }
 
     private JsonNode parse(String text, String source) {
