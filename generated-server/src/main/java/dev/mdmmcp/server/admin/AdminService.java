@@ -8,6 +8,7 @@ import dev.mdmmcp.server.access.NewTokens;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.crypto.SealedCredentials;
 import dev.mdmmcp.server.store.Store;
+import dev.mdmmcp.server.store.StoreException;
 import dev.mdmmcp.server.store.StoreUnavailableException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -88,10 +89,17 @@ public final class AdminService implements HttpService {
             } catch (StoreUnavailableException e) {
                 storeUnavailable(response);
                 return;
+            } catch (StoreException e) {
+                // Store messages name the operation and the SQL state, never values.
+                LOGGER.warning("admin: " + request.prologue().method().text() + " " + request.path().absolute().path()
+                        + " failed: " + e.getMessage());
+                send(response, Status.INTERNAL_SERVER_ERROR_500, json.error("internal_error",
+                        "the server failed; its log has the details"));
+                return;
             } catch (RuntimeException e) {
                 // The message may quote a request value (a credential): type and place only.
                 StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-                LOGGER.warning("admin: " + request.prologue().method().text() + " " + request.path().path() + " failed: "
+                LOGGER.warning("admin: " + request.prologue().method().text() + " " + request.path().absolute().path() + " failed: "
                         + e.getClass().getName() + (where == null ? "" : " at " + where));
                 send(response, Status.INTERNAL_SERVER_ERROR_500, json.error("internal_error",
                         "the server failed; its log has the details"));

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
 /**
@@ -121,16 +123,20 @@ public final class Database implements AutoCloseable {
     }
 
     public <T> T read(String operation, SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
+        Connection connection = connect(operation);
+        try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw failure(operation, e);
+            throw failure(operation, e, connection);
+        } finally {
+            release(connection);
         }
     }
 
     /** Runs {@code work} in one transaction: every write in it is committed, or none is. */
     public <T> T transaction(String operation, SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
+        Connection connection = connect(operation);
+        try {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -143,29 +149,76 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw failure(operation, e);
+            throw failure(operation, e, connection);
+        } finally {
+            release(connection);
         }
     }
 
     /** Whether a connection can be had and answers within a second: the readiness check. */
     public boolean isReachable() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(1);
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
         } catch (SQLException e) {
             return false;
+        }
+        try {
+            if (connection.isValid(1)) {
+                return true;
+            }
+            dataSource.evictConnection(connection);
+            return false;
+        } catch (SQLException e) {
+            dataSource.evictConnection(connection);
+            return false;
+        } finally {
+            release(connection);
+        }
+    }
+
+    private Connection connect(String operation) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw failure(operation, e);
+        }
+    }
+
+    /** A lost connection leaves the pool at once, so the next request gets a new one. */
+    private StoreException failure(String operation, SQLException e, Connection connection) {
+        StoreException failure = failure(operation, e);
+        if (failure instanceof StoreUnavailableException) {
+            dataSource.evictConnection(connection);
+        }
+        return failure;
+    }
+
+    private static void release(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // A broken connection may fail to close; the pool has let it go either way.
         }
     }
 
     static StoreException failure(String operation, SQLException e) {
         String message = "store: cannot " + operation + " (" + description(e) + ")";
-        if (e instanceof SQLTransientConnectionException || isConnectionState(e.getSQLState())) {
-            return new StoreUnavailableException(message, e);
-        }
-        return new StoreException(message, e);
+        return isConnectionLoss(e) ? new StoreUnavailableException(message, e) : new StoreException(message, e);
     }
 
-    private static boolean isConnectionState(String state) {
-        return state != null && state.startsWith("08");
+    /** The database went away (pool timeout, broken connection), rather than refusing this statement. */
+    private static boolean isConnectionLoss(SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
