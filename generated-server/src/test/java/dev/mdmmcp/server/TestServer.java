@@ -1,13 +1,7 @@
 package dev.mdmmcp.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.config.ServerConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Map;
@@ -23,9 +17,6 @@ public final class TestServer implements AutoCloseable {
             {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",
              "capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}""";
     public static final String TOOLS_LIST = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final MdmMcpServer server;
 
@@ -54,58 +45,37 @@ public final class TestServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.port();
     }
 
+    public TestHttp http() {
+        return new TestHttp(baseUrl(), ADMIN_TOKEN);
+    }
+
     /** An admin request with the admin token. */
     public HttpResponse<String> admin(String method, String path, String json) {
-        return admin(method, path, json, "Bearer " + ADMIN_TOKEN);
+        return http().admin(method, path, json);
     }
 
     /** An admin request with the given {@code Authorization} value (null: none). */
     public HttpResponse<String> admin(String method, String path, String json, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return send(request.build());
+        return http().admin(method, path, json, authorization);
     }
 
     /** One JSON-RPC message to {@code /mcp/<token>}; {@code headers} are name, value pairs. */
     public HttpResponse<String> mcp(String token, String json, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/mcp/" + token))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request.build());
+        return http().mcp(token, json, headers);
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).build());
+        return http().get(path);
     }
 
     /** Creates an account and returns its id. */
     public String createAccount(String integration, String upstream, String credentialsJson) {
-        HttpResponse<String> response = admin("POST", "/integrated-account", """
-                {"integration":"%s","name":"test account","base_url":"%s","credentials":%s}"""
-                .formatted(integration, upstream, credentialsJson));
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("account not created: " + response.body());
-        }
-        return json(response).get("id").asText();
+        return http().createAccount(integration, upstream, credentialsJson);
     }
 
     /** Creates a server of the account from the body given and returns the 201 answer. */
     public JsonNode createServer(String accountId, String bodyJson) {
-        HttpResponse<String> response = admin("POST", "/integrated-account/" + accountId + "/mcp", bodyJson);
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("server not created: " + response.body());
-        }
-        return json(response);
+        return http().createServer(accountId, bodyJson);
     }
 
     /** The token part of a server's URL. */
@@ -115,22 +85,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static JsonNode json(HttpResponse<String> response) {
-        try {
-            return MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + response.body(), e);
-        }
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestHttp.json(response);
     }
 
     @Override

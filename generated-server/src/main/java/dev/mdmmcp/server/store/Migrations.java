@@ -64,8 +64,12 @@ public final class Migrations {
             database.read("create schema_version", connection -> execute(connection, ddl));
         } catch (StoreException e) {
             // Two instances creating it at once on PostgreSQL: one wins, the other may see a
-            // duplicate-type error. The table exists either way; the next read proves it.
-            database.read("read schema_version", connection -> execute(connection, "SELECT COUNT(*) FROM schema_version"));
+            // duplicate-type error. The table exists then; anything else is the real problem.
+            try {
+                database.read("read schema_version", connection -> execute(connection, "SELECT COUNT(*) FROM schema_version"));
+            } catch (StoreException missing) {
+                throw e;
+            }
         }
     }
 
