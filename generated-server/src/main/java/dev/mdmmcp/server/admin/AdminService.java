@@ -12,12 +12,12 @@ import dev.mdmmcp.server.store.StoreException;
 import dev.mdmmcp.server.store.StoreUnavailableException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -78,7 +78,7 @@ public final class AdminService implements HttpService {
         }
     }
 
-    private io.helidon.webserver.http.Handler handle(Function<ServerRequest, AdminReply> handler) {
+    private Handler handle(Function<ServerRequest, AdminReply> handler) {
         return (request, response) -> {
             AdminReply reply;
             try {

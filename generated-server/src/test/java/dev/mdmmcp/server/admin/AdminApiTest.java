@@ -11,14 +11,16 @@ import static dev.mdmmcp.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
 import dev.mdmmcp.server.cli.Cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +42,7 @@ class AdminApiTest {
         vendor.start();
         String yaml = TestServer.yaml(vendor.baseUrl());
         dataDir = yaml.lines().filter(line -> line.startsWith("data_dir: ")).findFirst().orElseThrow().substring(10);
-        server = TestServer.start(yaml, java.time.Clock.systemUTC());
+        server = TestServer.start(yaml, Clock.systemUTC());
     }
 
     @AfterAll
@@ -273,7 +275,7 @@ class AdminApiTest {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(one.statusCode()).isEqualTo(200);
         JsonNode withoutUrl = body.deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) withoutUrl).remove("url");
+        ((ObjectNode) withoutUrl).remove("url");
         assertThat(json(list).get("items")).containsExactly(withoutUrl);
         assertThat(json(one)).isEqualTo(withoutUrl);
         for (HttpResponse<String> response : List.of(list, one, server.admin("GET", "/integrated-account", null))) {
@@ -403,17 +405,15 @@ class AdminApiTest {
         String account = account();
         JsonNode created = server.createServer(account, "{\"name\":\"s\"}");
 
-        server.mcp(dev.mdmmcp.server.TestConfigs.ADMIN_TOKEN, call("get_device", "{\"device_id\":\"d1\"}"));
+        server.mcp(TestConfigs.ADMIN_TOKEN, call("get_device", "{\"device_id\":\"d1\"}"));
 
         vendor.verify(1, anyRequestedFor(anyUrl()));
         assertThat(json(server.admin("GET", "/integrated-account/" + account + "/mcp/" + created.get("id").asText()
                 + "/calls", null)).get("items").size()).isZero();
     }
 
-    static String call(String tool, String arguments) {
-        List<String> parts = new ArrayList<>();
-        parts.add("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool + "\",");
-        parts.add("\"arguments\":" + arguments + "}}");
-        return String.join("", parts);
+    private static String call(String tool, String arguments) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
+                + "\",\"arguments\":" + arguments + "}}";
     }
 }

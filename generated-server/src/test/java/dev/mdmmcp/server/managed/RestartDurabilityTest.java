@@ -13,10 +13,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.mdmmcp.server.MutableClock;
+import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
 import dev.mdmmcp.server.config.ConfigException;
 import dev.mdmmcp.server.config.ServerConfig;
 import dev.mdmmcp.server.store.Store;
+import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -66,13 +69,14 @@ class RestartDurabilityTest {
             assertThat(servers.get(0).get("id")).isEqualTo(lasting.get("id"));
             assertThat(servers.get(0).get("config").toString()).isEqualTo("{\"methods\":[\"read\"],\"tags\":null}");
 
-            HttpCheck.ok(second.mcp(TestServer.tokenOf(lasting), CALL));
+            HttpResponse<String> call = second.mcp(TestServer.tokenOf(lasting), CALL);
+            assertThat(json(call).at("/result/isError").asBoolean()).as(call.body()).isFalse();
             vendor.verify(getRequestedFor(urlPathEqualTo("/api/v1/devices/d1"))
                     .withHeader("Authorization", equalTo("Bearer kept-secret")));
             assertThat(second.mcp(TestServer.tokenOf(expiring), CALL).statusCode()).isEqualTo(404);
         }
         // The purge at startup deleted the expired server's record, not just hid it.
-        ServerConfig config = ServerConfig.fromYaml(yaml, Map.of(), dev.mdmmcp.server.TestConfigs.catalogs());
+        ServerConfig config = ServerConfig.fromYaml(yaml, Map.of(), TestConfigs.catalogs());
         try (Store store = Store.open(config.managed())) {
             assertThat(store.servers().find(account, expiring.get("id").asText())).isEmpty();
             assertThat(store.servers().find(account, lasting.get("id").asText())).isPresent();
@@ -82,26 +86,18 @@ class RestartDurabilityTest {
     @Test
     void anotherMasterKeyIsAClearStartupErrorNotGarbage() {
         String yaml = TestServer.yaml(vendor.baseUrl());
-        try (TestServer first = TestServer.start(yaml, java.time.Clock.systemUTC())) {
+        try (TestServer first = TestServer.start(yaml, Clock.systemUTC())) {
             first.createAccount("acmemdm", vendor.baseUrl(), "{\"api_token\":\"kept-secret\"}");
         }
 
         String otherKey = yaml + "master_key: \"AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=\"\n";
-        assertThatThrownBy(() -> TestServer.start(otherKey, java.time.Clock.systemUTC()))
+        assertThatThrownBy(() -> TestServer.start(otherKey, Clock.systemUTC()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("the master key (id ")
                 .hasMessageContaining("is not the key the stored credentials were sealed with: [1 integrated account(s) under key ");
         // The store was closed again: the right key still starts.
-        try (TestServer again = TestServer.start(yaml, java.time.Clock.systemUTC())) {
+        try (TestServer again = TestServer.start(yaml, Clock.systemUTC())) {
             assertThat(json(again.admin("GET", "/integrated-account", null)).get("items")).hasSize(1);
-        }
-    }
-
-    /** A successful tool call: 200 and no tool error. */
-    private static final class HttpCheck {
-        static void ok(java.net.http.HttpResponse<String> response) {
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(json(response).at("/result/isError").asBoolean()).as(response.body()).isFalse();
         }
     }
 }

@@ -1,7 +1,11 @@
 package dev.mdmmcp.server.managed;
 
+import dev.mdmmcp.server.TestHttp;
+import dev.mdmmcp.server.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +94,7 @@ final class ServerProcess implements AutoCloseable {
     private static String shippedLoggingConfiguration() {
         try {
             return Path.of(ServerProcess.class.getClassLoader().getResource("logging.properties").toURI()).toString();
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -105,11 +109,11 @@ final class ServerProcess implements AutoCloseable {
 
     /** The HTTP status of a tools/list to {@code /mcp/<token>}. */
     int mcpStatus(String token) {
-        return new dev.mdmmcp.server.TestHttp(baseUrl(), "").mcp(token, dev.mdmmcp.server.TestServer.TOOLS_LIST).statusCode();
+        return new TestHttp(baseUrl(), "").mcp(token, TestServer.TOOLS_LIST).statusCode();
     }
 
-    java.net.http.HttpResponse<String> get(String path) {
-        return new dev.mdmmcp.server.TestHttp(baseUrl(), "").get(path);
+    HttpResponse<String> get(String path) {
+        return new TestHttp(baseUrl(), "").get(path);
     }
 
     /** Everything the process wrote so far. */

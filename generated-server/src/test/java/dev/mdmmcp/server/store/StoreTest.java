@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -71,7 +72,7 @@ class StoreTest {
         assertThat(store.accounts().update(renamed, 1)).as("a second change from version 1 loses").isFalse();
         assertThat(store.accounts().find(account.id())).contains(renamed);
         assertThat(store.accounts().find("nope")).isEmpty();
-        assertThat(store.accounts().countsByKeyId()).containsExactly(java.util.Map.entry("key-1", 1));
+        assertThat(store.accounts().countsByKeyId()).containsExactly(Map.entry("key-1", 1));
     }
 
     @ParameterizedTest

@@ -84,13 +84,20 @@ public final class TestPostgres {
                 return e.getMessage();
             }
         }
-        String maintenance = URL.replaceFirst("/" + DATABASE + "(?=$|\\?)", "/postgres");
-        try (Connection connection = connect(maintenance); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + DATABASE);
-            return null;
-        } catch (SQLException e) {
-            return e.getMessage().toLowerCase(Locale.ROOT).contains("already exists") ? null : e.getMessage();
+        String problem = null;
+        for (String maintenance : List.of("postgres", "test")) {
+            String url = URL.replaceFirst("/" + DATABASE + "(?=$|\\?)", "/" + maintenance);
+            try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + DATABASE);
+                return null;
+            } catch (SQLException e) {
+                if (e.getMessage().toLowerCase(Locale.ROOT).contains("already exists")) {
+                    return null;
+                }
+                problem = e.getMessage();
+            }
         }
+        return problem;
     }
 
     private static Connection connect(String url) throws SQLException {
