@@ -1,6 +1,8 @@
 package dev.mdmmcp.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mdmmcp.server.access.ServerLookup;
+import dev.mdmmcp.server.access.TokenDirectory;
 import dev.mdmmcp.server.budget.BudgetLedger;
 import dev.mdmmcp.server.budget.InProcessBudgetLedger;
 import dev.mdmmcp.server.call.AccountConnection;
@@ -9,6 +11,7 @@ import dev.mdmmcp.server.config.AccountConfig;
 import dev.mdmmcp.server.config.Secret;
 import dev.mdmmcp.server.config.ServerConfig;
 import dev.mdmmcp.server.json.JsonMappers;
+import dev.mdmmcp.server.managed.ManagedServers;
 import dev.mdmmcp.server.mcp.McpRouting;
 import dev.mdmmcp.server.pagination.CursorCodec;
 import io.helidon.webserver.WebServer;
@@ -19,9 +22,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
 
 /**
- * A running mdm-mcp server: Helidon serving {@code POST /mcp/{token}} for every configured
- * server. Start it with {@link #start(ServerConfig)}; integration tests use port 0 and
- * {@link #port()}.
+ * A running mdm-mcp server: Helidon serving {@code POST /mcp/{token}} for every configured and
+ * every managed server, the admin API, health and metrics. Start it with
+ * {@link #start(ServerConfig)}; integration tests use port 0 and {@link #port()}.
  */
 public final class MdmMcpServer implements AutoCloseable {
 
@@ -29,12 +32,15 @@ public final class MdmMcpServer implements AutoCloseable {
 
     private final WebServer webServer;
     private final McpRouting mcp;
+    private final ManagedServers managed;
     private final Map<String, AccountConnection> connections;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private MdmMcpServer(WebServer webServer, McpRouting mcp, Map<String, AccountConnection> connections) {
+    private MdmMcpServer(WebServer webServer, McpRouting mcp, ManagedServers managed,
+            Map<String, AccountConnection> connections) {
         this.webServer = webServer;
         this.mcp = mcp;
+        this.managed = managed;
         this.connections = connections;
     }
 
@@ -48,6 +54,11 @@ public final class MdmMcpServer implements AutoCloseable {
         return start(config, Clock.systemUTC(), ledger);
     }
 
+    /** With a clock of the caller's choosing: expiry tests move time instead of waiting. */
+    public static MdmMcpServer start(ServerConfig config, Clock clock) {
+        return start(config, clock, new InProcessBudgetLedger());
+    }
+
     static MdmMcpServer start(ServerConfig config, Clock clock, BudgetLedger ledger) {
         ObjectMapper mapper = JsonMappers.create();
         Map<String, AccountConnection> connections = new LinkedHashMap<>();
@@ -59,19 +70,31 @@ public final class MdmMcpServer implements AutoCloseable {
                     + " working when this process restarts");
             return CursorCodec.withRandomKey();
         });
-        ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock);
-        McpRouting mcp = new McpRouting(config, connections, pipeline, mapper, version());
-        WebServer webServer = WebServer.builder()
-                .host(config.host())
-                .port(config.port())
-                // Shutdown is ours to run (close()), so a test JVM does not collect hooks.
-                .shutdownHook(false)
-                .routing(routing -> routing.register(McpRouting.PATH, mcp.endpoint()))
-                .build()
-                .start();
-        LOGGER.info("mdm-mcp serves " + config.servers().size() + " MCP server(s) at http://" + config.host() + ":"
-                + webServer.port() + McpRouting.PATH + "/<token>");
-        return new MdmMcpServer(webServer, mcp, connections);
+        ManagedServers managed = ManagedServers.open(config, mapper, clock, ledger);
+        try {
+            ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock, managed.callObserver());
+            ServerLookup servers = ServerLookup.firstOf(TokenDirectory.of(config, connections), managed.lookup());
+            McpRouting mcp = new McpRouting(config, servers, managed.apiTokens(), pipeline, mapper, version());
+            WebServer webServer = WebServer.builder()
+                    .host(config.host())
+                    .port(config.port())
+                    // Shutdown is ours to run (close()), so a test JVM does not collect hooks.
+                    .shutdownHook(false)
+                    .routing(routing -> {
+                        routing.register(McpRouting.PATH, mcp.endpoint());
+                        managed.route(routing);
+                    })
+                    .build()
+                    .start();
+            managed.started(config.host(), webServer.port());
+            LOGGER.info("mdm-mcp serves " + config.servers().size() + " configured MCP server(s) and the managed ones at "
+                    + managed.publicUrl() + McpRouting.PATH + "/<token>");
+            return new MdmMcpServer(webServer, mcp, managed, connections);
+        } catch (RuntimeException e) {
+            managed.close();
+            connections.values().forEach(AccountConnection::close);
+            throw e;
+        }
     }
 
     /** The port actually bound, useful when the configuration asked for 0. */
@@ -89,6 +112,7 @@ public final class MdmMcpServer implements AutoCloseable {
         try {
             webServer.stop();
             mcp.close();
+            managed.close();
             connections.values().forEach(AccountConnection::close);
         } finally {
             stopped.countDown();

@@ -2,7 +2,9 @@ package dev.mdmmcp.server;
 
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.config.ServerConfig;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 
 /** Configurations over the fixture catalogs, pointing every account at one test upstream. */
 public final class TestConfigs {
@@ -25,11 +27,20 @@ public final class TestConfigs {
         return catalogs;
     }
 
-    /** Every fixture vendor, all servers; {@code upstream} is the base URL of WireMock. */
+    /**
+     * A new, empty data directory under {@code target/}: every server a test starts gets its own
+     * embedded store, and nothing lands in the module's {@code ./data}.
+     */
+    public static Path freshDataDir() {
+        return Path.of("target", "test-stores", UUID.randomUUID().toString()).toAbsolutePath();
+    }
+
+    /** Every fixture vendor, all servers; {@code upstream} is the base URL of WireMock; a fresh embedded store. */
     public static String yaml(String upstream) {
         return """
                 host: 127.0.0.1
                 port: 0
+                data_dir: %7$s
                 cursor_secret: %5$s
                 accounts:
                   mdm:
@@ -62,7 +73,7 @@ public final class TestConfigs {
                   key:
                     account: key
                     token: %6$s
-                """.formatted(upstream, ADMIN_TOKEN, AUDIT_TOKEN, RMM_TOKEN, CURSOR_SECRET, KEY_TOKEN);
+                """.formatted(upstream, ADMIN_TOKEN, AUDIT_TOKEN, RMM_TOKEN, CURSOR_SECRET, KEY_TOKEN, freshDataDir());
     }
 
     public static ServerConfig config(String upstream) {

@@ -1,21 +1,18 @@
 package dev.mdmmcp.server.access;
 
+import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.config.McpServerConfig;
 import dev.mdmmcp.server.config.ServerConfig;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the server a URL token belongs to. Only SHA-256 hashes of the tokens are kept: a heap
- * dump shows no usable URL, and looking up a hash does not compare the secret byte by byte.
+ * The static servers of the configuration file, by the hash of their URL token (see
+ * {@link TokenHash}).
  */
-public final class TokenDirectory {
+public final class TokenDirectory implements ServerLookup {
 
     private final Map<String, ServerDefinition> serversByTokenHash;
 
@@ -23,33 +20,25 @@ public final class TokenDirectory {
         this.serversByTokenHash = Map.copyOf(serversByTokenHash);
     }
 
-    public static TokenDirectory of(ServerConfig config) {
+    /** The configuration's servers, each on the connection of its account ({@code connections} by account name). */
+    public static TokenDirectory of(ServerConfig config, Map<String, AccountConnection> connections) {
         Map<String, ServerDefinition> servers = new HashMap<>();
         for (McpServerConfig server : config.servers().values()) {
-            servers.put(hash(server.token().reveal()),
-                    ServerDefinition.resolve(server, config.account(server.account())));
+            servers.put(TokenHash.of(server.token().reveal()),
+                    ServerDefinition.resolve(server, connections.get(server.account())));
         }
         return new TokenDirectory(servers);
     }
 
-    /** The server whose token is {@code token}; empty for an unknown or malformed one. */
+    @Override
     public Optional<ServerDefinition> find(String token) {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(serversByTokenHash.get(hash(token)));
+        return Optional.ofNullable(serversByTokenHash.get(TokenHash.of(token)));
     }
 
     public List<ServerDefinition> servers() {
         return List.copyOf(serversByTokenHash.values());
-    }
-
-    private static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
     }
 }

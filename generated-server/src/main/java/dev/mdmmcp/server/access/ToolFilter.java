@@ -3,6 +3,8 @@ package dev.mdmmcp.server.access;
 import dev.mdmmcp.tool.MethodClass;
 import dev.mdmmcp.tool.ToolDescriptor;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +24,24 @@ public record ToolFilter(Set<MethodClass> methods, Set<String> tags) {
         }
         methods = Set.copyOf(methods);
         tags = Set.copyOf(tags);
+    }
+
+    /**
+     * The filter of method selection words ({@code read}, {@code write}, single classes) and tags,
+     * as a managed server stores them; an absent list restricts nothing.
+     *
+     * @throws IllegalArgumentException for a word that is no method selection
+     */
+    public static ToolFilter of(Optional<List<String>> methodWords, Optional<List<String>> tags) {
+        Set<MethodClass> methods = EnumSet.allOf(MethodClass.class);
+        if (methodWords.isPresent()) {
+            methods = EnumSet.noneOf(MethodClass.class);
+            for (String word : methodWords.get()) {
+                methods.addAll(MethodSelection.parse(word).orElseThrow(() -> new IllegalArgumentException(
+                        "'" + word + "' is no method selection; valid: " + String.join(", ", MethodSelection.validWords()))));
+            }
+        }
+        return new ToolFilter(methods, tags.map(Set::copyOf).orElse(Set.of()));
     }
 
     public boolean admits(ToolDescriptor tool) {

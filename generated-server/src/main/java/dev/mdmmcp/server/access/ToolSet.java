@@ -1,12 +1,14 @@
 package dev.mdmmcp.server.access;
 
+import dev.mdmmcp.server.call.AccountConnection;
 import java.util.List;
 
 /**
- * What a server may see: an account and the names of the tools its filter lets through. Servers
- * with equal tool sets share one MCP instance.
+ * What a server may see: a connection to an account (compared by identity: one per account and
+ * credentials version) and the names of the tools its filter lets through. Servers with equal
+ * tool sets share one MCP instance.
  */
-public record ToolSet(String account, List<String> toolNames) {
+public record ToolSet(AccountConnection connection, List<String> toolNames) {
 
     public ToolSet {
         toolNames = List.copyOf(toolNames);

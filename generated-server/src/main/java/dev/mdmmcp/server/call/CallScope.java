@@ -1,10 +1,16 @@
 package dev.mdmmcp.server.call;
 
 /**
- * Who is calling, for the per-call log line.
+ * Who is calling, for the per-call log line and the call history.
  *
  * @param requestId a short id of the HTTP request, also useful to match client reports to logs
- * @param serverName the configured server the URL token belongs to
+ * @param serverName the server the URL token belongs to: a configured server's key, a managed server's id
+ * @param storedServer whether the server is a managed one of the store, whose calls are recorded
  */
-public record CallScope(String requestId, String serverName) {
+public record CallScope(String requestId, String serverName, boolean storedServer) {
+
+    /** A call of a configured (static) server. */
+    public CallScope(String requestId, String serverName) {
+        this(requestId, serverName, false);
+    }
 }

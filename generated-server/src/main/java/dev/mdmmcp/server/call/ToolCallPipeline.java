@@ -33,6 +33,7 @@ import dev.mdmmcp.tool.PagedArguments;
 import dev.mdmmcp.tool.VendorTool;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -51,8 +52,13 @@ public final class ToolCallPipeline {
     private final ResponseJson responseJson;
     private final ToolResults results;
     private final Clock clock;
+    private final CallObserver observer;
 
     public ToolCallPipeline(ObjectMapper mapper, CursorCodec cursors, Clock clock) {
+        this(mapper, cursors, clock, CallObserver.NONE);
+    }
+
+    public ToolCallPipeline(ObjectMapper mapper, CursorCodec cursors, Clock clock, CallObserver observer) {
         this.validator = new ArgumentValidator(mapper);
         this.converter = new ArgumentConverter(mapper);
         this.binder = new RequestBinder(mapper);
@@ -60,6 +66,7 @@ public final class ToolCallPipeline {
         this.responseJson = new ResponseJson(mapper);
         this.results = new ToolResults(mapper);
         this.clock = clock;
+        this.observer = observer;
     }
 
     private record Success(ObjectNode structured, RateLimitInfo rateLimit, int upstreamStatus) {
@@ -91,8 +98,9 @@ public final class ToolCallPipeline {
                     + tool.name() + " (request " + scope.requestId() + "). This is a server fault, not a problem with the"
                     + " arguments; report the request id to the administrator."), budgetOf(account));
         } finally {
-            CallLog.record(scope, tool.vendor().id(), tool.name(), outcome, upstreamStatus,
-                    (System.nanoTime() - started) / 1_000_000);
+            long nanos = System.nanoTime() - started;
+            CallLog.record(scope, tool.vendor().id(), tool.name(), outcome, upstreamStatus, nanos / 1_000_000);
+            observer.callEnded(scope, tool, outcome, upstreamStatus, Duration.ofNanos(nanos));
         }
     }
 
@@ -123,7 +131,9 @@ public final class ToolCallPipeline {
             pager.prepare(request, plan.position(), plan.pageSize());
         }
 
+        long sent = System.nanoTime();
         UpstreamResponse response = account.send(request.build(), failures, caller, entry.descriptor().method().isRead());
+        observer.upstreamAnswered(entry, Duration.ofNanos(System.nanoTime() - sent));
         RateLimitInfo rateLimit = RateLimitHeaders.read(response.headers(), clock.instant());
         if (!response.isSuccess()) {
             throw failures.forStatus(response, rateLimit, RateLimitHeaders.retryAfter(response.headers(), clock.instant()));

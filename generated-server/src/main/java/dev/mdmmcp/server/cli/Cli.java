@@ -14,9 +14,9 @@ import java.util.function.Function;
 
 /**
  * The command line: {@code tools [--json]}, {@code serve [--config FILE]} and
- * {@code stdio [--config FILE] --server NAME}. Exit codes: 0 done,
- * 1 the configuration or a catalog is unusable (one line on stderr, no stack trace), 2 the
- * command line is wrong (usage on stderr).
+ * {@code stdio [--config FILE] --server NAME}, {@code api-token create|list|revoke}. Exit codes: 0
+ * done, 1 the configuration, a catalog or the store is unusable (one line on stderr, no stack
+ * trace), 2 the command line is wrong (usage on stderr).
  */
 public final class Cli {
 
@@ -31,7 +31,13 @@ public final class Cli {
             Commands:
               tools [--json]         List the tools of every vendor catalog; --json prints a JSON
                                      array with input schemas and annotations.
-              serve [--config FILE]  Start the MCP server. FILE defaults to $MDM_MCP_CONFIG.
+              serve [--config FILE]  Start the MCP server. FILE defaults to $MDM_MCP_CONFIG; without
+                                     one, every setting comes from the environment.
+              api-token create --name NAME [--config FILE]
+                                     Create an API token for the admin API and print it (only this
+                                     once; the store keeps its hash).
+              api-token list [--config FILE]
+              api-token revoke --name NAME [--config FILE]
               stdio [--config FILE] --server NAME
                                      Serve the configured server NAME over stdin/stdout, for
                                      local clients such as Claude Desktop; logs go to stderr.
@@ -67,6 +73,7 @@ public final class Cli {
                 case "tools" -> tools(options);
                 case "serve" -> serve(options);
                 case "stdio" -> new StdioCommand(System.in, out, err, environment).run(options);
+                case "api-token" -> new ApiTokenCommand(out, err).run(options, this::config);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;
@@ -116,13 +123,7 @@ public final class Cli {
                 throw new UsageException("unknown option '" + option + "' for serve");
             }
         }
-        if (file == null || file.isBlank()) {
-            file = environment.get(CONFIG_VARIABLE);
-        }
-        if (file == null || file.isBlank()) {
-            throw new UsageException("serve needs a configuration: pass --config FILE or set " + CONFIG_VARIABLE);
-        }
-        ServerConfig config = ServerConfig.fromFile(Path.of(file), environment);
+        ServerConfig config = config(file);
         MdmMcpServer server;
         try {
             server = starter.apply(config);
@@ -138,6 +139,17 @@ public final class Cli {
             server.close();
         }
         return OK;
+    }
+
+    /** The file given, else {@code $MDM_MCP_CONFIG}, else no file: the environment and defaults only. */
+    private ServerConfig config(String file) {
+        if (file == null || file.isBlank()) {
+            file = environment.get(CONFIG_VARIABLE);
+        }
+        if (file == null || file.isBlank()) {
+            return ServerConfig.fromEnvironment(environment);
+        }
+        return ServerConfig.fromFile(Path.of(file), environment);
     }
 
     private static String rootMessage(Throwable e) {

@@ -4,12 +4,10 @@ import dev.mdmmcp.auth.AuthStyle;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Reads and checks {@code accounts}: vendor, base URL and the credentials its auth style needs. */
@@ -50,25 +48,9 @@ final class AccountConfigReader {
     }
 
     private static URI baseUrl(ConfigNode node, ConfigValue value, VendorCatalog catalog) {
-        String example = catalog.profile().baseUrlTemplate();
-        String problem = "must be an absolute http(s) URL without query or fragment, like " + example
-                + "; got '" + value.text() + "'" + fromEnvironment(value, node);
-        URI uri;
-        try {
-            uri = new URI(value.text().trim());
-        } catch (URISyntaxException e) {
-            throw node.error("base_url", problem);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-            throw node.error("base_url", problem);
-        }
-        String text = uri.toString();
-        while (text.endsWith("/")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        return URI.create(text);
+        return BaseUrls.normalize(value.text()).orElseThrow(() -> node.error("base_url",
+                "must be an absolute http(s) URL without query or fragment, like "
+                        + catalog.profile().baseUrlTemplate() + "; got '" + value.text() + "'" + fromEnvironment(value, node)));
     }
 
     private static Credentials credentials(ConfigNode node, VendorCatalog catalog) {

@@ -27,10 +27,8 @@ final class McpServerConfigReader {
     }
 
     Map<String, McpServerConfig> read(ConfigNode root) {
+        // No static server is fine: managed servers are created through the admin API.
         Map<String, ConfigNode> entries = root.entries("servers");
-        if (entries.isEmpty()) {
-            throw root.error("servers", "must declare at least one server (account, token, optional methods and tags)");
-        }
         DistinctVariables.check(root, "servers", entries.keySet());
         Map<String, McpServerConfig> servers = new LinkedHashMap<>();
         Map<Secret, String> serverByToken = new HashMap<>();

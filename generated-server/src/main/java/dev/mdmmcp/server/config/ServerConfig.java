@@ -33,6 +33,7 @@ import java.util.Optional;
  *     token: ...             # URL-safe, 32+ characters: the URL is /mcp/&lt;token&gt;
  *     methods: [read]        # optional: read, write or single method classes
  *     tags: [devices]        # optional: only tools carrying one of these tags
+ * data_dir: ./data           # managed servers: see {@link ManagedConfig}
  * </pre>
  * Every scalar can be overridden by the environment, see {@link EnvironmentOverrides}.
  *
@@ -46,6 +47,7 @@ import java.util.Optional;
  * @param allowedOrigins Origin header values accepted; a request without Origin is always accepted
  * @param maxRequestBytes the largest request body the MCP endpoint reads
  * @param catalogs the vendor catalogs the configuration was checked against
+ * @param managed the store, master key, admin token and public URL of managed servers
  */
 public record ServerConfig(
         String source,
@@ -57,13 +59,19 @@ public record ServerConfig(
         long maxRequestBytes,
         Map<String, AccountConfig> accounts,
         Map<String, McpServerConfig> servers,
-        Catalogs catalogs) {
+        Catalogs catalogs,
+        ManagedConfig managed) {
 
     public ServerConfig {
         allowedHosts = List.copyOf(allowedHosts);
         allowedOrigins = List.copyOf(allowedOrigins);
         accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
         servers = Collections.unmodifiableMap(new LinkedHashMap<>(servers));
+    }
+
+    /** No file: every value from the environment or its default (managed servers only). */
+    public static ServerConfig fromEnvironment(Map<String, String> environment) {
+        return new ServerConfigReader().read("", "the environment", environment, Catalogs.load());
     }
 
     /** Reads YAML text, checked against the catalogs on the classpath. */

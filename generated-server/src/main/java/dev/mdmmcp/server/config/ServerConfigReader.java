@@ -9,6 +9,7 @@ import dev.mdmmcp.server.catalog.Catalogs;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Turns the YAML text plus the environment into a checked {@link ServerConfig}. */
 final class ServerConfigReader {
@@ -19,8 +20,10 @@ final class ServerConfigReader {
     private static final long MIN_MAX_REQUEST_BYTES = 1024;
     private static final long MAX_MAX_REQUEST_BYTES = 64L * 1024 * 1024;
     private static final int MIN_CURSOR_SECRET_LENGTH = 32;
-    private static final List<String> KEYS = List.of("host", "port", "cursor_secret", "allowed_hosts",
-            "allowed_origins", "max_request_bytes", "accounts", "servers");
+    private static final List<String> KEYS = Stream.concat(
+            Stream.of("host", "port", "cursor_secret", "allowed_hosts", "allowed_origins", "max_request_bytes",
+                    "accounts", "servers"),
+            ManagedConfigReader.KEYS.stream()).toList();
 
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -38,8 +41,9 @@ final class ServerConfigReader {
                 .orElse(DEFAULT_MAX_REQUEST_BYTES);
         Map<String, AccountConfig> accounts = new AccountConfigReader(catalogs).read(root);
         Map<String, McpServerConfig> servers = new McpServerConfigReader(accounts).read(root);
+        ManagedConfig managed = new ManagedConfigReader().read(root);
         return new ServerConfig(source, host, port, cursorSecret, allowedHosts, allowedOrigins, maxRequestBytes,
-                accounts, servers, catalogs);
+                accounts, servers, catalogs, managed);
     }
 
     private JsonNode parse(String text, String source) {

@@ -1,8 +1,10 @@
 package dev.mdmmcp.server.mcp;
 
+import dev.mdmmcp.server.access.ApiTokenCheck;
 import dev.mdmmcp.server.access.ServerDefinition;
-import dev.mdmmcp.server.access.TokenDirectory;
+import dev.mdmmcp.server.access.ServerLookup;
 import dev.mdmmcp.server.call.CallScope;
+import dev.mdmmcp.server.store.StoreUnavailableException;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -21,24 +23,28 @@ import java.util.Optional;
 /**
  * MCP Streamable HTTP, stateless: {@code POST /mcp/{token}} carries one JSON-RPC message and gets
  * one JSON reply. There are no sessions, so GET (server-sent events) and DELETE (end session)
- * answer 405. An unknown token gets a 404 with an empty body, the same for every unknown token,
- * and the token itself is never logged.
+ * answer 405. An unknown, revoked or expired token gets a 404 with an empty body, the same for
+ * every such token, and the token itself is never logged. A server that requires API-token auth
+ * answers 401 with {@code WWW-Authenticate: Bearer} without a valid one; 503 while the store
+ * cannot be asked.
  */
 public final class McpEndpoint implements HttpService {
 
     private static final HeaderName PROTOCOL_VERSION = HeaderNames.create("MCP-Protocol-Version");
     private static final HeaderName REQUEST_ID = HeaderNames.create("X-Request-Id");
 
-    private final TokenDirectory tokens;
+    private final ServerLookup lookup;
+    private final ApiTokenCheck apiTokens;
     private final McpServerCache servers;
     private final HostAndOriginCheck hostAndOrigin;
     private final RequestBody body;
     private final JsonRpcEnvelope envelope;
     private final McpJsonMapper jsonMapper;
 
-    McpEndpoint(TokenDirectory tokens, McpServerCache servers, HostAndOriginCheck hostAndOrigin, RequestBody body,
-            JsonRpcEnvelope envelope, McpJsonMapper jsonMapper) {
-        this.tokens = tokens;
+    McpEndpoint(ServerLookup lookup, ApiTokenCheck apiTokens, McpServerCache servers, HostAndOriginCheck hostAndOrigin,
+            RequestBody body, JsonRpcEnvelope envelope, McpJsonMapper jsonMapper) {
+        this.lookup = lookup;
+        this.apiTokens = apiTokens;
         this.servers = servers;
         this.hostAndOrigin = hostAndOrigin;
         this.body = body;
@@ -58,7 +64,18 @@ public final class McpEndpoint implements HttpService {
     }
 
     private void post(ServerRequest request, ServerResponse response) {
-        Optional<ServerDefinition> server = tokens.find(request.path().pathParameters().get("token"));
+        Optional<ServerDefinition> server;
+        try {
+            server = lookup.find(request.path().pathParameters().get("token"));
+            if (server.isPresent() && server.get().requiresApiToken()
+                    && !apiTokens.accepts(request.headers().first(HeaderNames.AUTHORIZATION))) {
+                response.status(Status.UNAUTHORIZED_401).header(HeaderNames.WWW_AUTHENTICATE, "Bearer").send();
+                return;
+            }
+        } catch (StoreUnavailableException e) {
+            response.status(Status.SERVICE_UNAVAILABLE_503).send();
+            return;
+        }
         if (server.isEmpty()) {
             response.status(Status.NOT_FOUND_404).send();
             return;
@@ -92,7 +109,7 @@ public final class McpEndpoint implements HttpService {
         String requestId = McpToolSpecifications.newRequestId();
         response.header(REQUEST_ID, requestId);
         McpTransportContext context = McpTransportContext.create(
-                Map.of(McpToolSpecifications.CALL_SCOPE, new CallScope(requestId, server.name())));
+                Map.of(McpToolSpecifications.CALL_SCOPE, new CallScope(requestId, server.name(), server.stored())));
         HelidonStatelessTransport transport = servers.transportFor(server);
         switch (message) {
             case McpSchema.JSONRPCRequest jsonRpcRequest -> {

@@ -1,13 +1,12 @@
 package dev.mdmmcp.server.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mdmmcp.server.access.TokenDirectory;
-import dev.mdmmcp.server.call.AccountConnection;
+import dev.mdmmcp.server.access.ApiTokenCheck;
+import dev.mdmmcp.server.access.ServerLookup;
 import dev.mdmmcp.server.call.ToolCallPipeline;
 import dev.mdmmcp.server.config.ServerConfig;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
-import java.util.Map;
 
 /**
  * Assembles the MCP surface of a configuration: the endpoint service and the cache of SDK
@@ -21,12 +20,16 @@ public final class McpRouting implements AutoCloseable {
     private final McpEndpoint endpoint;
     private final McpServerCache servers;
 
-    public McpRouting(ServerConfig config, Map<String, AccountConnection> connections, ToolCallPipeline pipeline,
+    /**
+     * @param lookup finds the server of a URL token (configured and managed servers)
+     * @param apiTokens checks the API token of servers that require one
+     */
+    public McpRouting(ServerConfig config, ServerLookup lookup, ApiTokenCheck apiTokens, ToolCallPipeline pipeline,
             ObjectMapper mapper, String version) {
         McpJsonMapper sdkMapper = McpJsonDefaults.getMapper();
-        this.servers = new McpServerCache(connections, new McpToolSpecifications(pipeline, mapper),
-                new RequestParams(sdkMapper), version);
-        this.endpoint = new McpEndpoint(TokenDirectory.of(config), servers, HostAndOriginCheck.of(config),
+        this.servers = new McpServerCache(new McpToolSpecifications(pipeline, mapper), new RequestParams(sdkMapper),
+                version);
+        this.endpoint = new McpEndpoint(lookup, apiTokens, servers, HostAndOriginCheck.of(config),
                 new RequestBody(config.maxRequestBytes()), new JsonRpcEnvelope(mapper, sdkMapper), sdkMapper);
     }
 

@@ -2,34 +2,34 @@ package dev.mdmmcp.server.mcp;
 
 import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.access.ToolSet;
+import dev.mdmmcp.server.cache.BoundedCache;
 import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.catalog.ToolEntry;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One SDK server instance per distinct tool set, built on first use and kept. A server only
- * knows the tools of its set, so a filtered URL cannot list or call anything else: the SDK's
- * own tool filter hides tools from {@code tools/list} only and is never used for permissions.
+ * One SDK server instance per distinct tool set, built on first use and kept while it is among
+ * the {@link #MAX_SERVERS} most recently used. A server only knows the tools of its set, so a
+ * filtered URL cannot list or call anything else: the SDK's own tool filter hides tools from
+ * {@code tools/list} only and is never used for permissions.
  */
 final class McpServerCache implements AutoCloseable {
+
+    /** Distinct tool sets kept built; more are rebuilt on demand (a few milliseconds). */
+    static final int MAX_SERVERS = 256;
 
     private record Built(HelidonStatelessTransport transport, McpStatelessSyncServer server) {
     }
 
-    private final Map<ToolSet, Built> servers = new ConcurrentHashMap<>();
-    private final Map<String, AccountConnection> connections;
+    private final BoundedCache<ToolSet, Built> servers = BoundedCache.lru(MAX_SERVERS, built -> built.server().close());
     private final McpToolSpecifications specifications;
     private final RequestParams params;
     private final String version;
 
-    McpServerCache(Map<String, AccountConnection> connections, McpToolSpecifications specifications,
-            RequestParams params, String version) {
-        this.connections = Map.copyOf(connections);
+    McpServerCache(McpToolSpecifications specifications, RequestParams params, String version) {
         this.specifications = specifications;
         this.params = params;
         this.version = version;
@@ -40,7 +40,7 @@ final class McpServerCache implements AutoCloseable {
     }
 
     private Built build(ServerDefinition definition) {
-        AccountConnection account = connections.get(definition.account().name());
+        AccountConnection account = definition.connection();
         List<SyncToolSpecification> tools = definition.tools().stream()
                 .map((ToolEntry entry) -> specifications.stateless(entry, account))
                 .toList();
@@ -60,7 +60,6 @@ final class McpServerCache implements AutoCloseable {
 
     @Override
     public void close() {
-        servers.values().forEach(built -> built.server().close());
         servers.clear();
     }
 }

@@ -54,17 +54,18 @@ public final class StdioMcpServer implements AutoCloseable {
             throw new ConfigException("configuration error in " + config.source() + ": there is no server '" + serverName
                     + "'; servers: " + String.join(", ", config.servers().keySet()));
         }
-        return start(ServerDefinition.resolve(serverConfig, config.account(serverConfig.account())),
-                config.cursorSecret(), in, out, version);
+        // One stdio process serves one client: its budget is its own, like a single HTTP instance's.
+        AccountConnection connection = AccountConnection.open(config.account(serverConfig.account()),
+                JsonMappers.create(), Clock.systemUTC(), new InProcessBudgetLedger());
+        return start(ServerDefinition.resolve(serverConfig, connection), config.cursorSecret(), in, out, version);
     }
 
-    /** Serves one resolved server (from the configuration file, or any other source of servers). */
+    /** Serves one resolved server (from the configuration file, or the store), on its account connection. */
     public static StdioMcpServer start(ServerDefinition definition, Optional<Secret> cursorSecret, InputStream in,
             OutputStream out, String version) {
         ObjectMapper mapper = JsonMappers.create();
         Clock clock = Clock.systemUTC();
-        // One stdio process serves one client: its budget is its own, like a single HTTP instance's.
-        AccountConnection account = AccountConnection.open(definition.account(), mapper, clock, new InProcessBudgetLedger());
+        AccountConnection account = definition.connection();
         // A stdio server lives as long as one client session, so a random cursor key loses nothing.
         CursorCodec cursors = cursorSecret.map(Secret::reveal).map(CursorCodec::withSecret)
                 .orElseGet(CursorCodec::withRandomKey);

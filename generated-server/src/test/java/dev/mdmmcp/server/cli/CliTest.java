@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import dev.mdmmcp.server.access.TokenHash;
+import dev.mdmmcp.server.config.ServerConfig;
+import dev.mdmmcp.server.store.Store;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,9 +104,69 @@ class CliTest {
     }
 
     @Test
-    void serveWithoutConfigurationIsAUsageError() {
-        assertThat(run(Map.of(), "serve")).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains("pass --config FILE or set MDM_MCP_CONFIG");
+    void serveWithoutConfigurationFileTakesEverythingFromTheEnvironment(@TempDir Path directory) {
+        List<ServerConfig> started = new ArrayList<>();
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("MDM_MCP_PORT", "9123", "MDM_MCP_DATA_DIR", directory.toString(),
+                        "MDM_MCP_PUBLIC_URL", "https://mcp.example.com/"),
+                config -> {
+                    started.add(config);
+                    throw new IllegalStateException("not starting in a test");
+                });
+
+        assertThat(cli.run("serve")).isEqualTo(Cli.FAILED);
+
+        assertThat(started).hasSize(1);
+        assertThat(started.get(0).port()).isEqualTo(9123);
+        assertThat(started.get(0).servers()).isEmpty();
+        assertThat(started.get(0).managed().dataDir()).isEqualTo(directory);
+        assertThat(started.get(0).managed().publicUrl()).contains(URI.create("https://mcp.example.com"));
+        assertThat(err()).contains("cannot start on 127.0.0.1:9123: not starting in a test");
+    }
+
+    @Test
+    void apiTokenCreatePrintsTheTokenOnceAndStoresOnlyItsHash(@TempDir Path directory) throws Exception {
+        Map<String, String> environment = Map.of("MDM_MCP_DATA_DIR", directory.toString());
+
+        assertThat(run(environment, "api-token", "create", "--name", "ci")).isZero();
+
+        String token = out().strip();
+        assertThat(token).matches("[A-Za-z0-9_-]{43}");
+        assertThat(err()).contains("API token 'ci' created. It is shown only this once").doesNotContain(token);
+        try (Store store = Store.open(ServerConfig.fromEnvironment(environment).managed())) {
+            assertThat(store.apiTokens().list()).singleElement().satisfies(stored -> {
+                assertThat(stored.name()).isEqualTo("ci");
+                assertThat(stored.tokenHash()).isEqualTo(TokenHash.of(token));
+            });
+            assertThat(store.apiTokens().existsWithHash(TokenHash.of(token))).isTrue();
+        }
+        // The database file holds the hash, never the token.
+        for (Path file : Files.list(directory).toList()) {
+            assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain(token);
+        }
+    }
+
+    @Test
+    void apiTokenNamesAreUniqueAndRevokedTokensAreGone(@TempDir Path directory) {
+        Map<String, String> environment = Map.of("MDM_MCP_DATA_DIR", directory.toString());
+        assertThat(run(environment, "api-token", "create", "--name", "ci")).isZero();
+
+        assertThat(run(environment, "api-token", "create", "--name", "ci")).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("an API token named 'ci' exists already");
+        assertThat(run(environment, "api-token", "list")).isZero();
+        assertThat(out()).containsPattern("(?m)^ci +20\\d\\d-");
+        assertThat(run(environment, "api-token", "revoke", "--name", "ci")).isZero();
+        assertThat(run(environment, "api-token", "revoke", "--name", "ci")).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("there is no API token named 'ci'");
+    }
+
+    @Test
+    void apiTokenCommandLineMistakesAreUsageErrors() {
+        assertThat(run(Map.of(), "api-token")).isEqualTo(Cli.USAGE);
+        assertThat(run(Map.of(), "api-token", "create")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("api-token create needs --name NAME");
+        assertThat(run(Map.of(), "api-token", "rotate", "--name", "x")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("unknown api-token subcommand 'rotate'; valid: create, list, revoke");
     }
 
     @Test

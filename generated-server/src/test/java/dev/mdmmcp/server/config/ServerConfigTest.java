@@ -239,8 +239,11 @@ class ServerConfigTest {
     }
 
     @Test
-    void atLeastOneServerIsRequired() {
-        assertThat(failure("port: 1\n")).contains("servers must declare at least one server");
+    void aConfigurationWithoutServersIsValidForManagedServersOnly() {
+        ServerConfig config = read("port: 1\n");
+
+        assertThat(config.servers()).isEmpty();
+        assertThat(config.accounts()).isEmpty();
     }
 
     @Test

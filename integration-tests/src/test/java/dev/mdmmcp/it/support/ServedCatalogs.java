@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.UUID;
 
 /**
  * Every catalog on the classpath served by one in-process mdm-mcp server, each vendor's account
@@ -71,7 +72,9 @@ public final class ServedCatalogs implements AutoCloseable {
 
     /** The configuration of {@link #configYaml(String)} for the given catalogs only. */
     public static String configYaml(String upstream, Map<String, ToolCatalog> catalogs) {
-        StringBuilder yaml = new StringBuilder("host: 127.0.0.1\nport: 0\naccounts:\n");
+        // Each run gets its own embedded store under target/, not ./data.
+        StringBuilder yaml = new StringBuilder("host: 127.0.0.1\nport: 0\ndata_dir: target/test-stores/"
+                + UUID.randomUUID() + "\naccounts:\n");
         for (ToolCatalog catalog : catalogs.values()) {
             String vendor = catalog.vendor().id();
             yaml.append("  ").append(vendor).append(":\n")

@@ -1,0 +1,104 @@
+package dev.mdmmcp.server.admin;
+
+import dev.mdmmcp.auth.AuthStyle;
+import dev.mdmmcp.server.catalog.Catalogs;
+import dev.mdmmcp.server.catalog.VendorCatalog;
+import dev.mdmmcp.server.config.BaseUrls;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and checks the bodies of {@code POST /integrated-account} and
+ * {@code PATCH /integrated-account/{id}}: a known integration, a name, a base URL, and exactly the
+ * credential fields the integration's auth style takes.
+ */
+final class AccountRequests {
+
+    static final int MAX_NAME_LENGTH = 200;
+    private static final int MAX_CREDENTIAL_LENGTH = 4096;
+    private static final List<String> CREATE_FIELDS = List.of("integration", "name", "base_url", "credentials");
+    private static final List<String> CHANGE_FIELDS = List.of("name", "base_url", "credentials");
+
+    record NewAccount(VendorCatalog catalog, String name, URI baseUrl, Map<String, String> credentials) {
+    }
+
+    /** What a PATCH changes; absent parts stay as they are. */
+    record AccountChange(Optional<String> name, Optional<URI> baseUrl, Optional<Map<String, String>> credentials) {
+    }
+
+    private final Catalogs catalogs;
+
+    AccountRequests(Catalogs catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    NewAccount parseNew(JsonFields body) {
+        body.allowOnly(CREATE_FIELDS);
+        VendorCatalog catalog = integration(body);
+        String name = body.requiredText("name", MAX_NAME_LENGTH);
+        URI baseUrl = baseUrl(body, catalog).orElseThrow(() -> AdminProblem.invalid("base_url",
+                "base_url is required, like " + catalog.profile().baseUrlTemplate()));
+        JsonFields credentials = body.object("credentials").orElseThrow(() -> AdminProblem.invalid("credentials",
+                "credentials is required: " + describe(catalog)));
+        return new NewAccount(catalog, name, baseUrl, credentials(credentials, catalog));
+    }
+
+    AccountChange parseChange(JsonFields body, VendorCatalog catalog) {
+        if (body.has("integration")) {
+            throw AdminProblem.invalid("integration", "integration cannot be changed: create a new integrated account");
+        }
+        body.allowOnly(CHANGE_FIELDS);
+        Optional<String> name = body.optionalText("name", MAX_NAME_LENGTH);
+        Optional<URI> baseUrl = baseUrl(body, catalog);
+        Optional<Map<String, String>> credentials = body.object("credentials").map(fields -> credentials(fields, catalog));
+        if (name.isEmpty() && baseUrl.isEmpty() && credentials.isEmpty()) {
+            throw AdminProblem.invalid(null, "nothing to change: send name, base_url or credentials");
+        }
+        return new AccountChange(name, baseUrl, credentials);
+    }
+
+    private VendorCatalog integration(JsonFields body) {
+        String known = String.join(", ", catalogs.vendorIds());
+        String id = body.string("integration").orElseThrow(() -> AdminProblem.invalid("integration",
+                "integration is required: one of " + known));
+        return catalogs.vendor(id).orElseThrow(() -> AdminProblem.invalid("integration",
+                "integration '" + id + "' is not known; valid: " + known));
+    }
+
+    private static Optional<URI> baseUrl(JsonFields body, VendorCatalog catalog) {
+        return body.string("base_url").map(text -> BaseUrls.normalize(text).orElseThrow(() -> AdminProblem.invalid(
+                "base_url", "base_url must be an absolute http(s) URL without user info, query or fragment, like "
+                        + catalog.profile().baseUrlTemplate())));
+    }
+
+    private static Map<String, String> credentials(JsonFields fields, VendorCatalog catalog) {
+        AuthStyle auth = catalog.profile().auth();
+        List<String> valid = new ArrayList<>(auth.requiredCredentials());
+        valid.addAll(auth.optionalCredentials());
+        fields.allowOnly(valid);
+        Map<String, String> credentials = new LinkedHashMap<>();
+        for (String field : auth.requiredCredentials()) {
+            if (!fields.has(field)) {
+                throw AdminProblem.invalid(fields.path(field), fields.path(field) + " is required for "
+                        + catalog.vendorId() + ": " + describe(catalog));
+            }
+            credentials.put(field, fields.requiredText(field, MAX_CREDENTIAL_LENGTH));
+        }
+        for (String field : auth.optionalCredentials()) {
+            fields.optionalText(field, MAX_CREDENTIAL_LENGTH).ifPresent(value -> credentials.put(field, value));
+        }
+        return credentials;
+    }
+
+    /** {@code client_id, client_secret, optional scope (auth style oauth2_client_credentials)}. */
+    private static String describe(VendorCatalog catalog) {
+        AuthStyle auth = catalog.profile().auth();
+        List<String> fields = new ArrayList<>(auth.requiredCredentials());
+        auth.optionalCredentials().forEach(field -> fields.add("optional " + field));
+        return String.join(", ", fields) + " (auth style " + auth.name() + ")";
+    }
+}

@@ -1,0 +1,130 @@
+package dev.mdmmcp.server.admin;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mdmmcp.server.access.NewTokens;
+import dev.mdmmcp.server.access.TokenHash;
+import dev.mdmmcp.server.catalog.Catalogs;
+import dev.mdmmcp.server.catalog.VendorCatalog;
+import dev.mdmmcp.server.mcp.McpRouting;
+import dev.mdmmcp.server.store.AccountRecord;
+import dev.mdmmcp.server.store.ServerRecord;
+import dev.mdmmcp.server.store.Store;
+import io.helidon.webserver.http.ServerRequest;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+/**
+ * {@code /integrated-account/{id}/mcp...}: mint an MCP server URL for an account (shown once,
+ * only its token's hash is stored), list and read servers without their URLs, revoke one at
+ * once, and read its recent tool calls. Expired servers are gone for all of these.
+ */
+final class McpServerResource {
+
+    static final int DEFAULT_CALLS = 100;
+    static final int MAX_CALLS = 500;
+    private static final Logger LOGGER = Logger.getLogger(McpServerResource.class.getName());
+
+    private final Store store;
+    private final AccountResource accounts;
+    private final Catalogs catalogs;
+    private final McpServerRequests requests = new McpServerRequests();
+    private final NewTokens tokens;
+    private final Supplier<URI> publicUrl;
+    private final AdminJson json;
+    private final ObjectMapper mapper;
+    private final TokenRevocations revocations;
+    private final Clock clock;
+
+    McpServerResource(Store store, AccountResource accounts, Catalogs catalogs, NewTokens tokens, Supplier<URI> publicUrl,
+            AdminJson json, ObjectMapper mapper, TokenRevocations revocations, Clock clock) {
+        this.store = store;
+        this.accounts = accounts;
+        this.catalogs = catalogs;
+        this.tokens = tokens;
+        this.publicUrl = publicUrl;
+        this.json = json;
+        this.mapper = mapper;
+        this.revocations = revocations;
+        this.clock = clock;
+    }
+
+    AdminReply create(ServerRequest request) {
+        AccountRecord account = accounts.existing(request);
+        VendorCatalog catalog = catalogs.vendor(account.integration()).orElseThrow(() -> AdminProblem.conflict(
+                "integration '" + account.integration() + "' is not part of this build: no server can be created"));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        McpServerRequests.NewServer server = requests.parse(JsonFields.body(request, mapper), catalog, now);
+        String token = tokens.next();
+        ServerRecord record = new ServerRecord(UUID.randomUUID().toString(), account.id(), server.name(),
+                TokenHash.of(token), server.methods(), server.tags(), server.expiresAt(), server.requireApiTokenAuth(), now);
+        if (!store.servers().insert(record)) {
+            throw AdminProblem.notFound("no integrated account '" + account.id() + "'");
+        }
+        LOGGER.info("admin: created MCP server " + record.id() + " of integrated account " + account.id()
+                + record.expiresAt().map(at -> ", expiring " + at).orElse(""));
+        ObjectNode body = json.server(record);
+        body.put("url", publicUrl.get() + McpRouting.PATH + "/" + token);
+        return AdminReply.created(AccountResource.PATH + "/" + account.id() + "/mcp/" + record.id(), body);
+    }
+
+    AdminReply list(ServerRequest request) {
+        AccountRecord account = accounts.existing(request);
+        List<ObjectNode> servers = store.servers().listActive(account.id(), clock.instant()).stream()
+                .map(json::server).toList();
+        return AdminReply.ok(json.items(servers));
+    }
+
+    AdminReply get(ServerRequest request) {
+        return AdminReply.ok(json.server(existing(request)));
+    }
+
+    AdminReply revoke(ServerRequest request) {
+        ServerRecord server = existing(request);
+        if (!store.servers().delete(server.accountId(), server.id())) {
+            throw notFound(server.accountId(), server.id());
+        }
+        revocations.forget(List.of(server.tokenHash()));
+        LOGGER.info("admin: revoked MCP server " + server.id() + " of integrated account " + server.accountId());
+        return AdminReply.noContent();
+    }
+
+    AdminReply calls(ServerRequest request) {
+        ServerRecord server = existing(request);
+        int limit = limit(request.query().first("limit").asOptional());
+        return AdminReply.ok(json.items(store.calls().recent(server.id(), limit).stream().map(json::call).toList()));
+    }
+
+    private ServerRecord existing(ServerRequest request) {
+        AccountRecord account = accounts.existing(request);
+        String id = request.path().pathParameters().get("mcpId");
+        return store.servers().findActive(account.id(), id, clock.instant())
+                .orElseThrow(() -> notFound(account.id(), id));
+    }
+
+    private static int limit(Optional<String> text) {
+        if (text.isEmpty()) {
+            return DEFAULT_CALLS;
+        }
+        try {
+            int limit = Integer.parseInt(text.get().trim());
+            if (limit >= 1 && limit <= MAX_CALLS) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw AdminProblem.invalid("limit", "limit must be a whole number from 1 to " + MAX_CALLS);
+    }
+
+    private static AdminProblem notFound(String accountId, String id) {
+        return AdminProblem.notFound("no MCP server '" + id + "' of integrated account '" + accountId + "'");
+    }
+}

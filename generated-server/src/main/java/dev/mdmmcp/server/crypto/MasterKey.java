@@ -1,0 +1,90 @@
+package dev.mdmmcp.server.crypto;
+
+import dev.mdmmcp.server.config.Secret;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The AES-256 key that seals vendor credentials in the store, with a short id derived from it.
+ * Every sealed record keeps the id of its key, so a server started with another key says so at
+ * startup instead of failing on the first call. The id is a hash prefix: it tells keys apart
+ * without revealing anything about them.
+ */
+public final class MasterKey {
+
+    public static final int LENGTH_BYTES = 32;
+    private static final String GENERATE_HINT = "generate one with: openssl rand -base64 32";
+
+    private final SecretKey key;
+    private final String id;
+
+    private MasterKey(byte[] key) {
+        this.key = new SecretKeySpec(key, "AES");
+        this.id = idOf(key);
+    }
+
+    /** The key in base64 text, as {@code MDM_MCP_MASTER_KEY} and the key file hold it. */
+    public static MasterKey of(Secret base64) {
+        return new MasterKey(decode(base64.reveal()));
+    }
+
+    public static MasterKey generate(SecureRandom random) {
+        byte[] key = new byte[LENGTH_BYTES];
+        random.nextBytes(key);
+        return new MasterKey(key);
+    }
+
+    /**
+     * The 32 key bytes of base64 text.
+     *
+     * @throws IllegalArgumentException saying what is wrong, never quoting the text
+     */
+    public static byte[] decode(String base64) {
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("must be base64 of " + LENGTH_BYTES + " random bytes, but is not valid base64; "
+                    + GENERATE_HINT);
+        }
+        if (key.length != LENGTH_BYTES) {
+            throw new IllegalArgumentException("must be base64 of exactly " + LENGTH_BYTES + " bytes, but holds "
+                    + key.length + " bytes; " + GENERATE_HINT);
+        }
+        return key;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    SecretKey secretKey() {
+        return key;
+    }
+
+    /** The key as base64 text, for the key file. */
+    Secret toBase64() {
+        return new Secret(Base64.getEncoder().encodeToString(key.getEncoded()));
+    }
+
+    private static String idOf(byte[] key) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update("mdm-mcp master key id\n".getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(sha256.digest(key), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MasterKey[id=" + id + "]";
+    }
+}

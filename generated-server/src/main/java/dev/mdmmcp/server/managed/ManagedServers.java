@@ -1,0 +1,155 @@
+package dev.mdmmcp.server.managed;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mdmmcp.server.access.ApiTokenCheck;
+import dev.mdmmcp.server.access.NewTokens;
+import dev.mdmmcp.server.access.ServerLookup;
+import dev.mdmmcp.server.access.StoredServerLookup;
+import dev.mdmmcp.server.budget.BudgetLedger;
+import dev.mdmmcp.server.admin.AdminService;
+import dev.mdmmcp.server.call.CallObserver;
+import dev.mdmmcp.server.calllog.CallRecorder;
+import dev.mdmmcp.server.config.ConfigException;
+import dev.mdmmcp.server.config.ManagedConfig;
+import dev.mdmmcp.server.config.ServerConfig;
+import dev.mdmmcp.server.crypto.CredentialSealer;
+import dev.mdmmcp.server.crypto.MasterKey;
+import dev.mdmmcp.server.crypto.MasterKeySource;
+import dev.mdmmcp.server.crypto.SealedCredentials;
+import dev.mdmmcp.server.observe.HealthService;
+import dev.mdmmcp.server.observe.MetricsService;
+import dev.mdmmcp.server.observe.ToolCallMetrics;
+import dev.mdmmcp.server.store.Store;
+import dev.mdmmcp.server.store.StoreException;
+import io.helidon.webserver.http.HttpRouting;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.logging.Logger;
+
+/**
+ * Everything managed servers need, assembled once per process: the store, the master key
+ * (checked against the stored credentials), the lookup of managed servers, the API-token
+ * check, the admin API, health and metrics, the call history and the purge job.
+ */
+public final class ManagedServers implements AutoCloseable {
+
+    private static final Logger LOGGER = Logger.getLogger(ManagedServers.class.getName());
+
+    private final ServerConfig config;
+    private final Store store;
+    private final SealedCredentials credentials;
+    private final StoredServerLookup lookup;
+    private final ApiTokenCheck apiTokens;
+    private final ToolCallMetrics metrics = new ToolCallMetrics();
+    private final CallObserver observer;
+    private final Purge purge;
+    private final PublicUrl publicUrl;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    private ManagedServers(ServerConfig config, Store store, SealedCredentials credentials, ObjectMapper mapper,
+            Clock clock, SecureRandom random, BudgetLedger ledger) {
+        this.config = config;
+        this.store = store;
+        this.credentials = credentials;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.random = random;
+        this.lookup = StoredServerLookup.create(store, credentials, mapper, config.catalogs(), clock, ledger);
+        this.apiTokens = ApiTokenCheck.create(config.managed().adminToken(), store.apiTokens());
+        this.observer = CallObserver.all(List.of(metrics, new CallRecorder(store.calls(), clock)));
+        this.purge = new Purge(store, clock);
+        this.publicUrl = new PublicUrl(config.managed().publicUrl());
+    }
+
+    /**
+     * Opens the store, loads and checks the master key and starts the purge job.
+     *
+     * @param ledger where the rate budgets of managed accounts are kept
+     *
+     * @throws StoreException when the store cannot be opened
+     * @throws ConfigException when the master key is missing, malformed or not the store's
+     */
+    public static ManagedServers open(ServerConfig config, ObjectMapper mapper, Clock clock, BudgetLedger ledger) {
+        ManagedConfig managed = config.managed();
+        Store store = Store.open(managed);
+        try {
+            LOGGER.info("store: " + store.database().description());
+            SecureRandom random = new SecureRandom();
+            MasterKey key = MasterKeySource.load(managed, random);
+            checkKey(store, key);
+            ManagedServers servers = new ManagedServers(config, store, new SealedCredentials(new CredentialSealer(key, random),
+                    mapper), mapper, clock, random, ledger);
+            servers.purge.start();
+            return servers;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** A key that did not seal the stored credentials stops startup, instead of failing every call later. */
+    private static void checkKey(Store store, MasterKey key) {
+        Map<String, Integer> byKey = store.accounts().countsByKeyId();
+        byKey.remove(key.id());
+        if (!byKey.isEmpty()) {
+            throw new ConfigException("the master key (id " + key.id() + ") is not the key the stored credentials were"
+                    + " sealed with: " + byKey.entrySet().stream().map(entry -> entry.getValue() + " integrated account(s)"
+                    + " under key " + entry.getKey()).toList() + ". Start with the master key used when they were created"
+                    + " (MDM_MCP_MASTER_KEY, or master.key in the data directory)");
+        }
+    }
+
+    public ServerLookup lookup() {
+        return lookup;
+    }
+
+    public ApiTokenCheck apiTokens() {
+        return apiTokens;
+    }
+
+    /** Metrics and the call history of managed servers. */
+    public CallObserver callObserver() {
+        return observer;
+    }
+
+    /** Mounts the admin API, health and metrics. */
+    public void route(HttpRouting.Builder routing) {
+        AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
+                publicUrl, lookup::forget, mapper, clock);
+        routing.register(AdminService.PATH, admin)
+                .register(HealthService.PATH, new HealthService(() -> store.database().isReachable()))
+                .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));
+    }
+
+    /** The server listens: URLs handed out now use {@code public_url}, or the bound address. */
+    public void started(String host, int port) {
+        publicUrl.bound(host, port);
+        LOGGER.info("admin API at " + publicUrl.get() + AdminService.PATH + (config.managed().adminToken().isPresent()
+                ? " (admin_token is set)"
+                : "; create an API token with: bin/mdm-mcp api-token create --name NAME"));
+    }
+
+    public URI publicUrl() {
+        return publicUrl.get();
+    }
+
+    private OptionalInt activeStoredServers() {
+        try {
+            return OptionalInt.of(store.servers().countActive(clock.instant()));
+        } catch (StoreException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        purge.close();
+        store.close();
+    }
+}

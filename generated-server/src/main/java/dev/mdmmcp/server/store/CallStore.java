@@ -1,0 +1,72 @@
+package dev.mdmmcp.server.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The {@code tool_call} table: the recent calls of each managed server. */
+public final class CallStore {
+
+    private final Database database;
+
+    CallStore(Database database) {
+        this.database = database;
+    }
+
+    public void insert(CallRecord call) {
+        database.read("record a tool call", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO tool_call (server_id, request_id,"
+                    + " called_at, tool, method_class, outcome, upstream_status, duration_ms)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, call.serverId());
+                insert.setString(2, call.requestId());
+                insert.setObject(3, SqlTimes.toDatabase(call.calledAt()));
+                insert.setString(4, call.tool());
+                insert.setString(5, call.methodClass());
+                insert.setString(6, call.outcome());
+                if (call.upstreamStatus() == null) {
+                    insert.setNull(7, Types.INTEGER);
+                } else {
+                    insert.setInt(7, call.upstreamStatus());
+                }
+                insert.setLong(8, call.durationMillis());
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    /** The server's most recent calls, newest first. */
+    public List<CallRecord> recent(String serverId, int limit) {
+        return database.read("read tool calls", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT server_id, request_id, called_at, tool,"
+                    + " method_class, outcome, upstream_status, duration_ms FROM tool_call WHERE server_id = ?"
+                    + " ORDER BY called_at DESC, id DESC LIMIT ?")) {
+                select.setString(1, serverId);
+                select.setInt(2, limit);
+                try (ResultSet rows = select.executeQuery()) {
+                    List<CallRecord> calls = new ArrayList<>();
+                    while (rows.next()) {
+                        calls.add(new CallRecord(rows.getString("server_id"), rows.getString("request_id"),
+                                SqlTimes.read(rows, "called_at"), rows.getString("tool"), rows.getString("method_class"),
+                                rows.getString("outcome"), rows.getObject("upstream_status", Integer.class),
+                                rows.getLong("duration_ms")));
+                    }
+                    return calls;
+                }
+            }
+        });
+    }
+
+    /** @return how many calls older than {@code cutoff} were deleted */
+    public int deleteOlderThan(Instant cutoff) {
+        return database.read("purge old tool calls", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tool_call WHERE called_at < ?")) {
+                delete.setObject(1, SqlTimes.toDatabase(cutoff));
+                return delete.executeUpdate();
+            }
+        });
+    }
+}

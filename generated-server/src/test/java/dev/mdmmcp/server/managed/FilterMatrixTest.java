@@ -1,0 +1,123 @@
+package dev.mdmmcp.server.managed;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static dev.mdmmcp.server.TestServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.mdmmcp.server.TestConfigs;
+import dev.mdmmcp.server.TestServer;
+import dev.mdmmcp.server.catalog.ToolEntry;
+import dev.mdmmcp.server.catalog.VendorCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * For several method and tag configurations, {@code tools/list} of a managed server is exactly
+ * the expected set, and every other tool of the vendor is refused by {@code tools/call} exactly
+ * like a tool that does not exist, without any request reaching the vendor.
+ */
+class FilterMatrixTest {
+
+    private static final List<String> ACMEMDM = List.of("list_devices", "get_device", "list_parameters", "update_device",
+            "delete_device", "send_blank_push");
+    private static WireMockServer vendor;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        vendor = new WireMockServer(options().dynamicPort());
+        vendor.start();
+        server = TestServer.start(vendor.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        vendor.stop();
+    }
+
+    static Stream<Arguments> configurations() {
+        return Stream.of(
+                Arguments.of("{}", ACMEMDM),
+                Arguments.of("{\"methods\":[\"read\"]}", List.of("list_devices", "get_device", "list_parameters")),
+                Arguments.of("{\"methods\":[\"write\"]}", List.of("update_device", "delete_device", "send_blank_push")),
+                Arguments.of("{\"methods\":[\"delete\",\"custom\"]}", List.of("delete_device", "send_blank_push")),
+                Arguments.of("{\"tags\":[\"devices\"]}", List.of("list_devices", "get_device", "update_device", "delete_device")),
+                Arguments.of("{\"methods\":[\"read\"],\"tags\":[\"library\"]}", List.of("list_parameters")),
+                Arguments.of("{\"methods\":[\"get\",\"update\"],\"tags\":[\"devices\",\"actions\"]}",
+                        List.of("get_device", "update_device")),
+                Arguments.of("{\"methods\":[\"read\",\"custom\"],\"tags\":[\"actions\",\"library\"]}",
+                        List.of("list_parameters", "send_blank_push")));
+    }
+
+    @ParameterizedTest(name = "config {0}")
+    @MethodSource("configurations")
+    void toolsListIsExactlyTheFilteredSetAndEveryHiddenToolFailsLikeAnUnknownOne(String config, List<String> expected) {
+        vendor.resetAll();
+        String account = server.createAccount("acmemdm", vendor.baseUrl(), "{\"api_token\":\"t\"}");
+        String token = TestServer.tokenOf(server.createServer(account, "{\"name\":\"m\",\"config\":" + config + "}"));
+
+        assertThat(toolNames(token)).containsExactlyElementsOf(expected);
+        JsonNode unknown = error(token, "no_such_tool");
+        assertThat(unknown.get("code").asInt()).isEqualTo(-32602);
+        for (String hidden : ACMEMDM) {
+            if (!expected.contains(hidden)) {
+                assertThat(error(token, hidden)).as(hidden + " under " + config).isEqualTo(unknownNamed(unknown, hidden));
+            }
+        }
+        vendor.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aReadOnlyServerOfARealVendorListsEveryReadToolAndReachesNoWriteTool() {
+        VendorCatalog kandji = TestConfigs.catalogs().vendor("kandji").orElseThrow();
+        String account = server.createAccount("kandji", vendor.baseUrl(), "{\"api_token\":\"t\"}");
+        String token = TestServer.tokenOf(server.createServer(account, "{\"name\":\"audit\",\"config\":{\"methods\":[\"read\"]}}"));
+        List<String> reads = new ArrayList<>();
+        List<String> writes = new ArrayList<>();
+        for (ToolEntry tool : kandji.tools()) {
+            (tool.descriptor().method().isRead() ? reads : writes).add(tool.name());
+        }
+        vendor.resetAll();
+
+        assertThat(writes).isNotEmpty();
+        assertThat(toolNames(token)).containsExactlyElementsOf(reads);
+        JsonNode unknown = error(token, "no_such_tool");
+        for (String write : writes) {
+            assertThat(error(token, write)).as(write).isEqualTo(unknownNamed(unknown, write));
+        }
+        vendor.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    /** The SDK's unknown-tool error names the tool in {@code data}: the same error, for another name. */
+    private static JsonNode unknownNamed(JsonNode unknown, String tool) {
+        com.fasterxml.jackson.databind.node.ObjectNode error = unknown.deepCopy();
+        error.put("data", unknown.get("data").asText().replace("no_such_tool", tool));
+        return error;
+    }
+
+    private static List<String> toolNames(String token) {
+        List<String> names = new ArrayList<>();
+        json(server.mcp(token, TestServer.TOOLS_LIST)).at("/result/tools").forEach(tool -> names.add(tool.get("name").asText()));
+        return names;
+    }
+
+    /** The JSON-RPC error of calling {@code tool} with an argument every fixture tool knows. */
+    private static JsonNode error(String token, String tool) {
+        JsonNode reply = json(server.mcp(token, "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":"
+                + "{\"name\":\"" + tool + "\",\"arguments\":{\"device_id\":\"d1\"}}}"));
+        assertThat(reply.has("error")).as(tool + " must be refused, got " + reply).isTrue();
+        return reply.get("error");
+    }
+}
