@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * The command line: {@code tools [--json]}, {@code serve [--config FILE]} and
- * {@code stdio [--config FILE] --server NAME}, {@code api-token create|list|revoke}. Exit codes: 0
+ * {@code stdio [--config FILE] --server NAME|--token TOKEN}, {@code api-token create|list|revoke}. Exit codes: 0
  * done, 1 the configuration, a catalog or the store is unusable (one line on stderr, no stack
  * trace), 2 the command line is wrong (usage on stderr).
  */
@@ -41,6 +41,9 @@ public final class Cli {
               stdio [--config FILE] --server NAME
                                      Serve the configured server NAME over stdin/stdout, for
                                      local clients such as Claude Desktop; logs go to stderr.
+              stdio --token TOKEN [--config FILE]
+                                     Serve the managed server of that URL token over stdin/stdout
+                                     (reads the store; ends when the server is revoked or expires).
               help                   Show this text.
 
             Every configuration value can be overridden by an environment variable named

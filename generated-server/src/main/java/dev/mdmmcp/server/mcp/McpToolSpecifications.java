@@ -3,6 +3,7 @@ package dev.mdmmcp.server.mcp;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.call.AccountConnection;
+import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.call.CallScope;
 import dev.mdmmcp.server.call.ToolCallPipeline;
 import dev.mdmmcp.server.catalog.ToolEntry;
@@ -45,11 +46,11 @@ final class McpToolSpecifications {
     }
 
     /** For a session server (stdio), which has one client: every call gets its own request id. */
-    McpServerFeatures.SyncToolSpecification session(ToolEntry entry, AccountConnection account, String serverName) {
+    McpServerFeatures.SyncToolSpecification session(ToolEntry entry, AccountConnection account, ServerDefinition server) {
         return McpServerFeatures.SyncToolSpecification.builder()
                 .tool(tool(entry))
-                .callHandler((exchange, request) -> pipeline.call(new CallScope(newRequestId(), serverName), account,
-                        entry, request.arguments()))
+                .callHandler((exchange, request) -> pipeline.call(
+                        new CallScope(newRequestId(), server.name(), server.stored()), account, entry, request.arguments()))
                 .build();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.budget.InProcessBudgetLedger;
 import dev.mdmmcp.server.call.AccountConnection;
+import dev.mdmmcp.server.call.CallObserver;
 import dev.mdmmcp.server.call.ToolCallPipeline;
 import dev.mdmmcp.server.config.ConfigException;
 import dev.mdmmcp.server.config.McpServerConfig;
@@ -57,21 +58,27 @@ public final class StdioMcpServer implements AutoCloseable {
         // One stdio process serves one client: its budget is its own, like a single HTTP instance's.
         AccountConnection connection = AccountConnection.open(config.account(serverConfig.account()),
                 JsonMappers.create(), Clock.systemUTC(), new InProcessBudgetLedger());
-        return start(ServerDefinition.resolve(serverConfig, connection), config.cursorSecret(), in, out, version);
+        return start(ServerDefinition.resolve(serverConfig, connection), config.cursorSecret(), CallObserver.NONE, in, out,
+                version);
     }
 
-    /** Serves one resolved server (from the configuration file, or the store), on its account connection. */
-    public static StdioMcpServer start(ServerDefinition definition, Optional<Secret> cursorSecret, InputStream in,
-            OutputStream out, String version) {
+    /**
+     * Serves one resolved server (from the configuration file, or the store), on its account connection.
+     *
+     * @param observer sees every call, e.g. to record the calls of a managed server
+     */
+    public static StdioMcpServer start(ServerDefinition definition, Optional<Secret> cursorSecret, CallObserver observer,
+            InputStream in, OutputStream out, String version) {
         ObjectMapper mapper = JsonMappers.create();
         Clock clock = Clock.systemUTC();
         AccountConnection account = definition.connection();
         // A stdio server lives as long as one client session, so a random cursor key loses nothing.
         CursorCodec cursors = cursorSecret.map(Secret::reveal).map(CursorCodec::withSecret)
                 .orElseGet(CursorCodec::withRandomKey);
-        McpToolSpecifications specifications = new McpToolSpecifications(new ToolCallPipeline(mapper, cursors, clock), mapper);
+        McpToolSpecifications specifications = new McpToolSpecifications(new ToolCallPipeline(mapper, cursors, clock, observer),
+                mapper);
         List<McpServerFeatures.SyncToolSpecification> tools = definition.tools().stream()
-                .map(entry -> specifications.session(entry, account, definition.name()))
+                .map(entry -> specifications.session(entry, account, definition))
                 .toList();
         CountDownLatch inputEnded = new CountDownLatch(1);
         McpSyncServer server = McpServer.sync(new StdioServerTransportProvider(McpJsonDefaults.getMapper(),
@@ -86,9 +93,14 @@ public final class StdioMcpServer implements AutoCloseable {
         return new StdioMcpServer(server, inputEnded);
     }
 
-    /** Blocks until stdin ends. */
+    /** Blocks until stdin ends or {@link #endSession()} is called. */
     public void awaitEndOfInput() throws InterruptedException {
         inputEnded.await();
+    }
+
+    /** Ends the session as if the client had closed stdin, e.g. when the server was revoked. */
+    public void endSession() {
+        inputEnded.countDown();
     }
 
     @Override

@@ -91,11 +91,16 @@ class CliTest {
     }
 
     @Test
-    void stdioNeedsAConfigurationAndAServerName() {
+    void stdioNeedsAConfiguredServerNameOrAManagedServerToken() {
         assertThat(run(Map.of(), "stdio", "--server", "audit")).isEqualTo(Cli.USAGE);
         assertThat(err()).startsWith("mdm-mcp: stdio needs a configuration: pass --config FILE or set MDM_MCP_CONFIG");
         assertThat(run(Map.of("MDM_MCP_CONFIG", "mdm-mcp.yaml"), "stdio")).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains("mdm-mcp: stdio needs --server NAME, one of the servers in the configuration");
+        assertThat(err()).contains("mdm-mcp: stdio needs exactly one of --server NAME (a server of the configuration"
+                + " file) and --token TOKEN (a managed server)");
+        assertThat(run(Map.of(), "stdio", "--server", "audit", "--token", "t")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("stdio needs exactly one of --server NAME");
+        assertThat(run(Map.of(), "stdio", "--token")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("mdm-mcp: --token needs a value");
         assertThat(run(Map.of(), "stdio", "--config", "mdm-mcp.yaml", "--server")).isEqualTo(Cli.USAGE);
         assertThat(err()).contains("mdm-mcp: --server needs a value");
         assertThat(run(Map.of(), "stdio", "--port", "1")).isEqualTo(Cli.USAGE);

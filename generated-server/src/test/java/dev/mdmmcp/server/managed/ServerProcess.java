@@ -71,7 +71,8 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static Process start(Path workingDirectory, Map<String, String> environment, Path log, String... arguments) {
+    /** The command line of {@code mdm-mcp <arguments>}: the main class on this test's class path. */
+    static List<String> command(String... arguments) {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m", "-XX:TieredStopAtLevel=1",
@@ -79,7 +80,11 @@ final class ServerProcess implements AutoCloseable {
                 "-Djava.util.logging.config.file=" + shippedLoggingConfiguration(),
                 "-cp", classPath, "dev.mdmmcp.server.Main"));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+        return command;
+    }
+
+    private static Process start(Path workingDirectory, Map<String, String> environment, Path log, String... arguments) {
+        ProcessBuilder builder = new ProcessBuilder(command(arguments)).directory(workingDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("MDM_MCP_"));
         builder.environment().putAll(environment);
