@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -53,8 +54,9 @@ final class AccountResource {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Sealed sealed = credentials.seal(id, account.credentials());
+        Optional<String> settings = account.upstreamSettings().flatMap(given -> UpstreamSettings.toStore(given, mapper));
         AccountRecord record = new AccountRecord(id, account.catalog().vendorId(), account.name(), account.baseUrl(),
-                sealed, 1, now, now, account.upstreamSettings().flatMap(settings -> UpstreamSettings.toStore(settings, mapper)));
+                sealed, 1, now, now, settings);
         store.accounts().insert(record);
         LOGGER.info("admin: created integrated account " + id + " (" + record.integration() + ")");
         return AdminReply.created(PATH + "/" + id, json.account(record));

@@ -14,8 +14,8 @@ public interface BudgetLedger {
     /**
      * Runs {@code change} on the tenant's book, creating an empty one on first use, with no other
      * change to that book in between (across every instance sharing the ledger), keeps the book as
-     * {@code change} left it and returns its answer. {@code change} must touch nothing but the
-     * book: a ledger may run it again after a conflict, keeping only the last run.
+     * {@code change} left it and returns its answer. {@code change} runs while the book is held
+     * (in a store: its row locked), so it must be quick and touch nothing but the book.
      *
      * @param tenant the key of the tenant: vendor and base URL, see {@link AccountBudget#tenantKey}
      * @throws BudgetLedgerException when the ledger cannot be reached

@@ -49,7 +49,8 @@ class CircuitBreakerEndToEndTest {
                     circuit_breaker: {failures: 3, open_seconds: 0.5}
                 servers:
                   admin: {account: mdm, token: %s}
-                """.formatted(vendor.baseUrl(), TestConfigs.ADMIN_TOKEN, TestConfigs.freshDataDir()), Map.of(), TestConfigs.catalogs()));
+                """.formatted(vendor.baseUrl(), TestConfigs.ADMIN_TOKEN, TestConfigs.freshDataDir()), Map.of(),
+                TestConfigs.catalogs()));
         clients = new McpTestClients();
         client = clients.connect(server, TestConfigs.ADMIN_TOKEN);
     }
