@@ -3,8 +3,6 @@ package dev.mdmmcp.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.access.ServerLookup;
 import dev.mdmmcp.server.access.TokenDirectory;
-import dev.mdmmcp.server.budget.BudgetLedger;
-import dev.mdmmcp.server.budget.InProcessBudgetLedger;
 import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.call.ToolCallPipeline;
 import dev.mdmmcp.server.config.AccountConfig;
@@ -44,34 +42,25 @@ public final class MdmMcpServer implements AutoCloseable {
         this.connections = connections;
     }
 
-    /** A single instance: rate budgets are kept in this process. */
     public static MdmMcpServer start(ServerConfig config) {
-        return start(config, new InProcessBudgetLedger());
-    }
-
-    /** @param ledger where rate budgets are kept: instances that serve the same accounts must share one */
-    public static MdmMcpServer start(ServerConfig config, BudgetLedger ledger) {
-        return start(config, Clock.systemUTC(), ledger);
+        return start(config, Clock.systemUTC());
     }
 
     /** With a clock of the caller's choosing: expiry tests move time instead of waiting. */
     public static MdmMcpServer start(ServerConfig config, Clock clock) {
-        return start(config, clock, new InProcessBudgetLedger());
-    }
-
-    static MdmMcpServer start(ServerConfig config, Clock clock, BudgetLedger ledger) {
         ObjectMapper mapper = JsonMappers.create();
+        // Opened first: it says where rate budgets are kept (in the store, when instances share it).
+        ManagedServers managed = ManagedServers.open(config, mapper, clock);
         Map<String, AccountConnection> connections = new LinkedHashMap<>();
-        for (AccountConfig account : config.accounts().values()) {
-            connections.put(account.name(), AccountConnection.open(account, mapper, clock, ledger));
-        }
-        CursorCodec cursors = config.cursorSecret().map(Secret::reveal).map(CursorCodec::withSecret).orElseGet(() -> {
-            LOGGER.info("cursor_secret is not set: next_cursor values are signed with a random key and stop"
-                    + " working when this process restarts");
-            return CursorCodec.withRandomKey();
-        });
-        ManagedServers managed = ManagedServers.open(config, mapper, clock, ledger);
         try {
+            for (AccountConfig account : config.accounts().values()) {
+                connections.put(account.name(), AccountConnection.open(account, mapper, clock, managed.budgetLedger()));
+            }
+            CursorCodec cursors = config.cursorSecret().map(Secret::reveal).map(CursorCodec::withSecret).orElseGet(() -> {
+                LOGGER.info("cursor_secret is not set: next_cursor values are signed with a random key and stop"
+                        + " working when this process restarts");
+                return CursorCodec.withRandomKey();
+            });
             ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock, managed.callObserver());
             ServerLookup servers = ServerLookup.firstOf(TokenDirectory.of(config, connections), managed.lookup());
             McpRouting mcp = new McpRouting(config, servers, managed.apiTokens(), pipeline, mapper, version());

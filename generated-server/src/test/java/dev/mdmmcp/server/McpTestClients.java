@@ -23,9 +23,14 @@ public final class McpTestClients implements AutoCloseable {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
     /** An initialized client of {@code server}'s URL for {@code token}. */
-    public synchronized McpSyncClient connect(MdmMcpServer server, String token) {
+    public McpSyncClient connect(MdmMcpServer server, String token) {
+        return connect("http://127.0.0.1:" + server.port(), token);
+    }
+
+    /** An initialized client of {@code baseUrl + "/mcp/" + token}: a server in this JVM or another process. */
+    public synchronized McpSyncClient connect(String baseUrl, String token) {
         HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
-                .builder("http://127.0.0.1:" + server.port())
+                .builder(baseUrl)
                 .endpoint("/mcp/" + token)
                 .customizeClient(http -> http.executor(executor))
                 .build();

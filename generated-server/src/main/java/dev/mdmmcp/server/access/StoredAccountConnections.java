@@ -1,5 +1,6 @@
 package dev.mdmmcp.server.access;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.budget.BudgetLedger;
 import dev.mdmmcp.server.cache.BoundedCache;
@@ -44,8 +45,21 @@ final class StoredAccountConnections {
         return connections.computeIfAbsent(new Key(account.id(), account.version()), key -> {
             // The account's id is its name here: unique, and safe in logs and cursor scopes.
             AccountConfig config = new AccountConfig(account.id(), catalog, account.baseUrl(),
-                    credentials.open(account.id(), account.credentials()), UpstreamPolicy.defaultsFor(catalog.profile()));
+                    credentials.open(account.id(), account.credentials()), policy(account, catalog));
             return AccountConnection.open(config, mapper, clock, ledger);
         });
+    }
+
+    /** What the account sets, checked when it was stored, over the vendor's defaults. */
+    private UpstreamPolicy policy(AccountRecord account, VendorCatalog catalog) {
+        return account.upstreamSettings().map(text -> {
+            try {
+                return UpstreamPolicy.fromSettings(mapper.readTree(text), "the upstream settings of integrated account "
+                        + account.id(), catalog.profile());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the stored upstream settings of integrated account " + account.id()
+                        + " are not JSON");
+            }
+        }).orElseGet(() -> UpstreamPolicy.defaultsFor(catalog.profile()));
     }
 }

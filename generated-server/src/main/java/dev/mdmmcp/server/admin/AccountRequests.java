@@ -1,9 +1,11 @@
 package dev.mdmmcp.server.admin;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mdmmcp.auth.AuthStyle;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import dev.mdmmcp.server.config.BaseUrls;
+import dev.mdmmcp.server.config.UpstreamPolicy;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,21 +15,24 @@ import java.util.Optional;
 
 /**
  * Reads and checks the bodies of {@code POST /integrated-account} and
- * {@code PATCH /integrated-account/{id}}: a known integration, a name, a base URL, and exactly the
- * credential fields the integration's auth style takes.
+ * {@code PATCH /integrated-account/{id}}: a known integration, a name, a base URL, exactly the
+ * credential fields the integration's auth style takes, and optional {@link UpstreamSettings}.
  */
 final class AccountRequests {
 
     static final int MAX_NAME_LENGTH = 200;
     private static final int MAX_CREDENTIAL_LENGTH = 4096;
-    private static final List<String> CREATE_FIELDS = List.of("integration", "name", "base_url", "credentials");
-    private static final List<String> CHANGE_FIELDS = List.of("name", "base_url", "credentials");
+    private static final List<String> CREATE_FIELDS = withSettings("integration", "name", "base_url", "credentials");
+    private static final List<String> CHANGE_FIELDS = withSettings("name", "base_url", "credentials");
 
-    record NewAccount(VendorCatalog catalog, String name, URI baseUrl, Map<String, String> credentials) {
+    /** @param upstreamSettings what the account sets of the upstream policy; empty: the vendor's defaults */
+    record NewAccount(VendorCatalog catalog, String name, URI baseUrl, Map<String, String> credentials,
+            Optional<ObjectNode> upstreamSettings) {
     }
 
-    /** What a PATCH changes; absent parts stay as they are. */
-    record AccountChange(Optional<String> name, Optional<URI> baseUrl, Optional<Map<String, String>> credentials) {
+    /** What a PATCH changes; absent parts stay as they are ({@code upstreamSettings}: the whole new set). */
+    record AccountChange(Optional<String> name, Optional<URI> baseUrl, Optional<Map<String, String>> credentials,
+            Optional<ObjectNode> upstreamSettings) {
     }
 
     private final Catalogs catalogs;
@@ -44,10 +49,12 @@ final class AccountRequests {
                 "base_url is required, like " + catalog.profile().baseUrlTemplate()));
         JsonFields credentials = body.object("credentials").orElseThrow(() -> AdminProblem.invalid("credentials",
                 "credentials is required: " + describe(catalog)));
-        return new NewAccount(catalog, name, baseUrl, credentials(credentials, catalog));
+        return new NewAccount(catalog, name, baseUrl, credentials(credentials, catalog),
+                UpstreamSettings.ofNew(body, catalog));
     }
 
-    AccountChange parseChange(JsonFields body, VendorCatalog catalog) {
+    /** @param currentSettings what the account sets now of the upstream policy */
+    AccountChange parseChange(JsonFields body, VendorCatalog catalog, ObjectNode currentSettings) {
         if (body.has("integration")) {
             throw AdminProblem.invalid("integration", "integration cannot be changed: create a new integrated account");
         }
@@ -55,10 +62,18 @@ final class AccountRequests {
         Optional<String> name = body.optionalText("name", MAX_NAME_LENGTH);
         Optional<URI> baseUrl = baseUrl(body, catalog);
         Optional<Map<String, String>> credentials = body.object("credentials").map(fields -> credentials(fields, catalog));
-        if (name.isEmpty() && baseUrl.isEmpty() && credentials.isEmpty()) {
-            throw AdminProblem.invalid(null, "nothing to change: send name, base_url or credentials");
+        Optional<ObjectNode> settings = UpstreamSettings.afterChange(body, currentSettings, catalog);
+        if (name.isEmpty() && baseUrl.isEmpty() && credentials.isEmpty() && settings.isEmpty()) {
+            throw AdminProblem.invalid(null, "nothing to change: send name, base_url, credentials or "
+                    + String.join(", ", UpstreamPolicy.SETTINGS_KEYS));
         }
-        return new AccountChange(name, baseUrl, credentials);
+        return new AccountChange(name, baseUrl, credentials, settings);
+    }
+
+    private static List<String> withSettings(String... fields) {
+        List<String> all = new ArrayList<>(List.of(fields));
+        all.addAll(UpstreamPolicy.SETTINGS_KEYS);
+        return List.copyOf(all);
     }
 
     private VendorCatalog integration(JsonFields body) {

@@ -13,12 +13,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
  * {@code /integrated-account} and {@code /integrated-account/{id}}: connect a vendor tenant,
- * read it, change its name, base URL or credentials, and delete it with all its MCP servers.
+ * read it, change its name, base URL, credentials or upstream settings, and delete it with all its
+ * MCP servers.
  * Credentials are sealed before they reach the store and are never returned.
  */
 final class AccountResource {
@@ -52,8 +54,9 @@ final class AccountResource {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Sealed sealed = credentials.seal(id, account.credentials());
+        Optional<String> settings = account.upstreamSettings().flatMap(given -> UpstreamSettings.toStore(given, mapper));
         AccountRecord record = new AccountRecord(id, account.catalog().vendorId(), account.name(), account.baseUrl(),
-                sealed, 1, now, now);
+                sealed, 1, now, now, settings);
         store.accounts().insert(record);
         LOGGER.info("admin: created integrated account " + id + " (" + record.integration() + ")");
         return AdminReply.created(PATH + "/" + id, json.account(record));
@@ -72,12 +75,15 @@ final class AccountResource {
         AccountRecord current = existing(request);
         VendorCatalog catalog = catalogs.vendor(current.integration()).orElseThrow(() -> AdminProblem.conflict(
                 "integration '" + current.integration() + "' is not part of this build: the account cannot be changed"));
-        AccountRequests.AccountChange change = requests.parseChange(JsonFields.body(request, mapper), catalog);
+        AccountRequests.AccountChange change = requests.parseChange(JsonFields.body(request, mapper), catalog,
+                UpstreamSettings.of(current, mapper));
         Sealed sealed = change.credentials().map(fields -> credentials.seal(current.id(), fields))
                 .orElse(current.credentials());
         AccountRecord changed = new AccountRecord(current.id(), current.integration(),
                 change.name().orElse(current.name()), change.baseUrl().orElse(current.baseUrl()), sealed,
-                current.version() + 1, current.createdAt(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                current.version() + 1, current.createdAt(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                change.upstreamSettings().map(settings -> UpstreamSettings.toStore(settings, mapper))
+                        .orElse(current.upstreamSettings()));
         if (!store.accounts().update(changed, current.version())) {
             throw AdminProblem.conflict("integrated account " + current.id()
                     + " was changed or deleted at the same time; read it again and retry");
@@ -85,7 +91,8 @@ final class AccountResource {
         // Its servers use the new connection here at once, on other instances within a second.
         revocations.forget(serversOf(current.id()));
         LOGGER.info("admin: changed integrated account " + current.id()
-                + (change.credentials().isPresent() ? " (credentials rotated)" : ""));
+                + (change.credentials().isPresent() ? " (credentials rotated)" : "")
+                + (change.upstreamSettings().isPresent() ? " (upstream settings changed)" : ""));
         return AdminReply.ok(json.account(changed));
     }
 

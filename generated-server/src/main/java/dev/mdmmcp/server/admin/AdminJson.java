@@ -24,6 +24,7 @@ final class AdminJson {
         json.put("integration", account.integration());
         json.put("name", account.name());
         json.put("base_url", account.baseUrl().toString());
+        json.setAll(UpstreamSettings.of(account, mapper));
         json.put("created_at", account.createdAt().toString());
         json.put("updated_at", account.updatedAt().toString());
         return json;

@@ -59,6 +59,17 @@ final class JsonFields {
         return this;
     }
 
+    /** Whether the object names {@code field} at all, even as {@code null}. */
+    boolean names(String field) {
+        return node.has(field);
+    }
+
+    /** The value of {@code field} as sent, any JSON; empty when absent or {@code null}. */
+    Optional<JsonNode> value(String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+    }
+
     boolean has(String field) {
         JsonNode value = node.get(field);
         return value != null && !value.isNull();

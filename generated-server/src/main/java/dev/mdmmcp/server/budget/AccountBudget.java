@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.logging.Logger;
 
 /**
  * One account's rate budget: books each upstream request in the tenant's {@link BudgetBook}
@@ -19,6 +20,8 @@ import java.time.temporal.ChronoUnit;
  * and a 429 pauses the account until the vendor's reset.
  */
 public final class AccountBudget {
+
+    private static final Logger LOGGER = Logger.getLogger(AccountBudget.class.getName());
 
     /** How long a 429 pauses the account when the vendor does not say. */
     static final Duration DEFAULT_PAUSE = Duration.ofSeconds(60);
@@ -80,7 +83,17 @@ public final class AccountBudget {
      */
     public void admit(Instant latest) {
         long now = clock.millis();
-        Reservation reservation = ledger.change(tenant, book -> book.reserve(limits, now, latest.toEpochMilli()));
+        Reservation reservation;
+        try {
+            reservation = ledger.change(tenant, book -> book.reserve(limits, now, latest.toEpochMilli()));
+        } catch (BudgetLedgerException e) {
+            LOGGER.warning("rate budget of account " + account + " could not be booked: " + e.getMessage());
+            // Sending unbooked could spend what other instances already booked: fail closed.
+            throw new ToolFailure(Outcome.BUDGET_UNAVAILABLE, "The rate budget of account '" + account + "' is kept in"
+                    + " the server's store, which cannot be reached right now, so the call was not sent: sending it"
+                    + " unbooked could exceed the tenant's limits at " + vendor + ". No request was sent to " + vendor
+                    + ". Retry in a few seconds.");
+        }
         switch (reservation) {
             case Reservation.Granted granted -> waitUntil(granted.sendAtMillis());
             case Reservation.Refused refused -> {
@@ -92,8 +105,20 @@ public final class AccountBudget {
         }
     }
 
-    /** Takes in what the vendor said about its own count. */
+    /**
+     * Takes in what the vendor said about its own count. The request has been sent by then, so a
+     * ledger that cannot be reached is logged, never thrown: the call's answer stands.
+     */
     public void observe(int status, HttpHeaders headers) {
+        try {
+            correct(status, headers);
+        } catch (BudgetLedgerException e) {
+            LOGGER.warning("the rate-limit answer of " + vendor + " for account " + account + " could not be recorded: "
+                    + e.getMessage());
+        }
+    }
+
+    private void correct(int status, HttpHeaders headers) {
         Instant now = clock.instant();
         long nowMillis = now.toEpochMilli();
         RateLimitInfo vendorView = RateLimitHeaders.read(headers, now);
@@ -117,9 +142,10 @@ public final class AccountBudget {
         }
     }
 
+    /** The budget now, for a result's {@code _meta}: a plain read, it books nothing. */
     public BudgetState state() {
         long now = clock.millis();
-        return ledger.change(tenant, book -> book.state(limits, now));
+        return ledger.read(tenant, book -> book.state(limits, now));
     }
 
     private void waitUntil(long sendAtMillis) {

@@ -76,6 +76,28 @@ public final class BudgetBook {
         return new BudgetState(windows, vendor);
     }
 
+    /** The requests counted in {@code window}, by bucket: for {@link BudgetBookText}. */
+    NavigableMap<Long, Integer> counts(BudgetWindow window) {
+        return sent.get(window);
+    }
+
+    /** The vendor's cap, or {@code null} when none is set: for {@link BudgetBookText}. */
+    VendorCap vendorCap() {
+        return capUntil == 0 ? null : new VendorCap(capUntil, capAllowed, capUsed, capIsPause);
+    }
+
+    /** Sets the vendor's cap as it was written: for {@link BudgetBookText}. */
+    void restore(VendorCap cap) {
+        capUntil = cap.until();
+        capAllowed = cap.allowed();
+        capUsed = cap.used();
+        capIsPause = cap.pause();
+    }
+
+    /** The vendor's cap: until {@code until}, {@code allowed} requests, {@code used} of them sent. */
+    record VendorCap(long until, long allowed, long used, boolean pause) {
+    }
+
     /** Counts {@code requests} sent at {@code at}: every reservation, and earlier use a test starts from. */
     void record(long at, int requests) {
         // Every window counts, limited or not: another account of the tenant may limit it.

@@ -55,7 +55,8 @@ final class ConfigNode {
     }
 
     ConfigException error(String key, String problem) {
-        return new ConfigException("configuration error in " + source + ": " + keyPath(key) + " " + problem);
+        return new ConfigException("configuration error in " + source + ": " + keyPath(key) + " " + problem, keyPath(key),
+                problem);
     }
 
     ConfigException error(String problem) {

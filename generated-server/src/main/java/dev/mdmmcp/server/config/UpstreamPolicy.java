@@ -1,10 +1,13 @@
 package dev.mdmmcp.server.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mdmmcp.server.budget.BudgetLimits;
 import dev.mdmmcp.server.fault.CircuitBreaker;
 import dev.mdmmcp.vendor.Timeouts;
 import dev.mdmmcp.vendor.VendorProfile;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
  * How this server treats one account's vendor: the defaults come from the vendor's folder
@@ -25,6 +28,22 @@ public record UpstreamPolicy(BudgetLimits budget, Duration maxWait, int maxConcu
     public static final int DEFAULT_MAX_CONCURRENCY = 8;
     /** Enough for a page of 300 full device records many times over; small enough for a 256 MB heap. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 4L * 1024 * 1024;
+
+    /** The keys an account may set in the configuration file and through the admin API. */
+    public static final List<String> SETTINGS_KEYS = UpstreamPolicyReader.KEYS;
+
+    /**
+     * The policy {@code settings} give: a JSON object with any of {@link #SETTINGS_KEYS}, as an
+     * account of the configuration file has them, checked by the same rules.
+     *
+     * @param source what the settings are, for the message of a {@link ConfigException}
+     * @throws ConfigException naming the key path and what is wrong with it
+     */
+    public static UpstreamPolicy fromSettings(JsonNode settings, String source, VendorProfile vendor) {
+        ConfigNode root = ConfigNode.root(source, new EnvironmentOverrides(Map.of()), settings);
+        root.rejectUnknownKeys(SETTINGS_KEYS, "an upstream setting of an account");
+        return UpstreamPolicyReader.read(root, vendor);
+    }
 
     /** The policy of an account that sets nothing: the vendor's limits and timeouts, the defaults above. */
     public static UpstreamPolicy defaultsFor(VendorProfile vendor) {

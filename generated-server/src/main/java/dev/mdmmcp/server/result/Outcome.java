@@ -18,6 +18,8 @@ public enum Outcome {
     RESPONSE_TOO_LARGE,
     /** Refused before sending: the account's rate budget had no room within the longest wait. */
     BUDGET_SPENT,
+    /** Refused before sending: the rate budget could not be booked (the store keeping it is unreachable). */
+    BUDGET_UNAVAILABLE,
     /** Refused before sending: the account's concurrent calls stayed at {@code max_concurrency} too long. */
     BUSY,
     /** Refused before sending: the account's circuit breaker is open after repeated upstream failures. */

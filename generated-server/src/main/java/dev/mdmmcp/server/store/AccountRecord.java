@@ -3,6 +3,7 @@ package dev.mdmmcp.server.store;
 import dev.mdmmcp.server.crypto.Sealed;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A stored integrated account: one connected vendor tenant.
@@ -15,7 +16,9 @@ import java.time.Instant;
  * @param version raised by every change, so instances rebuild their connection to it
  * @param createdAt when it was created
  * @param updatedAt when it was last changed
+ * @param upstreamSettings what the account sets of rate limits, concurrency, timeouts, response size
+ *        and circuit breaker: a JSON object with the keys of the configuration file; empty: nothing
  */
 public record AccountRecord(String id, String integration, String name, URI baseUrl, Sealed credentials, int version,
-        Instant createdAt, Instant updatedAt) {
+        Instant createdAt, Instant updatedAt, Optional<String> upstreamSettings) {
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class AccountStore {
 
     private static final String COLUMNS = "id, integration, name, base_url, credentials_sealed, credentials_key_id,"
-            + " version, created_at, updated_at";
+            + " version, created_at, updated_at, upstream_settings";
 
     private final Database database;
 
@@ -27,7 +27,7 @@ public final class AccountStore {
     public void insert(AccountRecord account) {
         database.transaction("create an integrated account", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO integrated_account (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO integrated_account (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, account.id());
                 insert.setString(2, account.integration());
                 insert.setString(3, account.name());
@@ -37,6 +37,7 @@ public final class AccountStore {
                 insert.setInt(7, account.version());
                 insert.setObject(8, SqlTimes.toDatabase(account.createdAt()));
                 insert.setObject(9, SqlTimes.toDatabase(account.updatedAt()));
+                insert.setString(10, account.upstreamSettings().orElse(null));
                 return insert.executeUpdate();
             }
         });
@@ -72,24 +73,26 @@ public final class AccountStore {
     }
 
     /**
-     * Writes {@code account}'s name, base URL, credentials, version and update time, if the stored
-     * version is still {@code expectedVersion} (two concurrent changes: the second one loses).
+     * Writes {@code account}'s name, base URL, credentials, upstream settings, version and update
+     * time, if the stored version is still {@code expectedVersion} (two concurrent changes: the
+     * second one loses).
      *
      * @return whether it was written
      */
     public boolean update(AccountRecord account, int expectedVersion) {
         return database.transaction("update an integrated account", connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE integrated_account SET name = ?,"
-                    + " base_url = ?, credentials_sealed = ?, credentials_key_id = ?, version = ?, updated_at = ?"
-                    + " WHERE id = ? AND version = ?")) {
+                    + " base_url = ?, credentials_sealed = ?, credentials_key_id = ?, version = ?, updated_at = ?,"
+                    + " upstream_settings = ? WHERE id = ? AND version = ?")) {
                 update.setString(1, account.name());
                 update.setString(2, account.baseUrl().toString());
                 update.setString(3, account.credentials().ciphertext());
                 update.setString(4, account.credentials().keyId());
                 update.setInt(5, account.version());
                 update.setObject(6, SqlTimes.toDatabase(account.updatedAt()));
-                update.setString(7, account.id());
-                update.setInt(8, expectedVersion);
+                update.setString(7, account.upstreamSettings().orElse(null));
+                update.setString(8, account.id());
+                update.setInt(9, expectedVersion);
                 return update.executeUpdate() == 1;
             }
         });
@@ -136,6 +139,7 @@ public final class AccountStore {
         return new AccountRecord(rows.getString("id"), rows.getString("integration"), rows.getString("name"),
                 URI.create(rows.getString("base_url")),
                 new Sealed(rows.getString("credentials_key_id"), rows.getString("credentials_sealed")),
-                rows.getInt("version"), SqlTimes.read(rows, "created_at"), SqlTimes.read(rows, "updated_at"));
+                rows.getInt("version"), SqlTimes.read(rows, "created_at"), SqlTimes.read(rows, "updated_at"),
+                Optional.ofNullable(rows.getString("upstream_settings")));
     }
 }

@@ -196,7 +196,8 @@ class AdminApiTest {
                 "credentials.api_token", "credentials.api_token must be a string");
         assertInvalid(server.admin("POST", "/integrated-account",
                 "{\"integration\":\"acmemdm\"," + good + ",\"credentials\":{\"api_token\":\"t\"},\"secret\":1}"),
-                "secret", "secret is not a known field; valid: integration, name, base_url, credentials");
+                "secret", "secret is not a known field; valid: integration, name, base_url, credentials, rate_limits,"
+                        + " max_concurrency, timeouts, max_response_bytes, circuit_breaker");
         assertThat(json(server.admin("GET", "/integrated-account", null)).get("items").toString())
                 .as("nothing was created").doesNotContain("\"name\":\"n\"");
     }
@@ -218,7 +219,8 @@ class AdminApiTest {
         assertInvalid(server.admin("PATCH", "/integrated-account/" + id, "{\"integration\":\"acmermm\"}"), "integration",
                 "integration cannot be changed: create a new integrated account");
         assertInvalid(server.admin("PATCH", "/integrated-account/" + id, "{}"), null,
-                "nothing to change: send name, base_url or credentials");
+                "nothing to change: send name, base_url, credentials or rate_limits, max_concurrency, timeouts,"
+                        + " max_response_bytes, circuit_breaker");
         assertInvalid(server.admin("PATCH", "/integrated-account/" + id, "{\"credentials\":{}}"),
                 "credentials.api_token", "credentials.api_token is required for acmemdm: api_token (auth style bearer_token)");
     }

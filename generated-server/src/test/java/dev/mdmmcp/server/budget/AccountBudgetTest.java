@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class AccountBudgetTest {
@@ -149,5 +150,34 @@ class AccountBudgetTest {
 
         assertThat(standing).isNotNull();
         assertThat(standing.getMessage()).isEqualTo(refused);
+    }
+
+    /** A ledger kept in a store that cannot be reached. */
+    private static final BudgetLedger UNREACHABLE = new BudgetLedger() {
+        @Override
+        public <T> T change(String tenant, Function<BudgetBook, T> change) {
+            throw new BudgetLedgerException("store: cannot book the rate budget of a tenant (SQL state 08001)", null);
+        }
+    };
+
+    @Test
+    void aLedgerThatCannotBeReachedRefusesTheCallInsteadOfSendingItUnbooked() {
+        AccountBudget budget = new AccountBudget(TENANT, "kandji-prod", "Kandji", KANDJI, Duration.ZERO, UNREACHABLE, clock);
+
+        ToolFailure failure = catchThrowableOfType(ToolFailure.class, () -> budget.admit(clock.instant()));
+
+        assertThat(failure.outcome()).isEqualTo(Outcome.BUDGET_UNAVAILABLE);
+        assertThat(failure.getMessage()).isEqualTo("The rate budget of account 'kandji-prod' is kept in the server's"
+                + " store, which cannot be reached right now, so the call was not sent: sending it unbooked could exceed"
+                + " the tenant's limits at Kandji. No request was sent to Kandji. Retry in a few seconds.");
+    }
+
+    @Test
+    void aVendorAnswerThatCannotBeRecordedLeavesTheCallsAnswerStanding() {
+        AccountBudget budget = new AccountBudget(TENANT, "kandji-prod", "Kandji", KANDJI, Duration.ZERO, UNREACHABLE, clock);
+
+        budget.observe(429, headers("Retry-After", "30"));
+        budget.observe(200, headers("X-RateLimit-Limit", "10000", "X-RateLimit-Remaining", "3000",
+                "X-RateLimit-Reset", "600"));
     }
 }

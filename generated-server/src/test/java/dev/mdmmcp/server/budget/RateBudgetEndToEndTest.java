@@ -7,10 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mdmmcp.server.McpTestClients;
 import dev.mdmmcp.server.MdmMcpServer;
 import dev.mdmmcp.server.TestConfigs;
+import dev.mdmmcp.server.budget.BudgetHammer.Outcome;
+import dev.mdmmcp.server.config.ManagedConfig;
 import dev.mdmmcp.server.config.ServerConfig;
+import dev.mdmmcp.server.store.Store;
+import dev.mdmmcp.server.store.TestStores;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +54,15 @@ class RateBudgetEndToEndTest {
     }
 
     private static ServerConfig config(String upstream, String settings) {
+        return config(upstream, settings, TestStores.managedConfig(TestStores.Engine.H2));
+    }
+
+    /** A Kandji account on {@code upstream} with {@code settings}, two servers of it, the store {@code store}. */
+    private static ServerConfig config(String upstream, String settings, ManagedConfig store) {
         return ServerConfig.fromYaml("""
                 host: 127.0.0.1
                 port: 0
+                %s
                 accounts:
                   kandji:
                     vendor: kandji
@@ -61,66 +72,24 @@ class RateBudgetEndToEndTest {
                 servers:
                   fleet: {account: kandji, token: %s}
                   audit: {account: kandji, token: %s, methods: [read]}
-                """.formatted(upstream, settings.indent(4), TestConfigs.ADMIN_TOKEN, TestConfigs.AUDIT_TOKEN), Map.of(),
-                TestConfigs.catalogs());
-    }
-
-    /** This server's share of the hour spent but for {@code left} requests, in the ledger and at the tenant. */
-    private static BudgetLedger ledgerWithHourLeft(RateLimitedUpstream tenant, int left) {
-        int used = 8_000 - left;
-        tenant.usedEarlier(used, Duration.ofMinutes(30));
-        InProcessBudgetLedger ledger = new InProcessBudgetLedger();
-        long thirtyMinutesAgo = System.currentTimeMillis() - Duration.ofMinutes(30).toMillis();
-        ledger.change(AccountBudget.tenantKey("kandji", URI.create(tenant.baseUrl())), book -> {
-            book.record(thirtyMinutesAgo, used);
-            return null;
-        });
-        return ledger;
-    }
-
-    /** What one call gave, and how long it took. */
-    private record Outcome(CallToolResult result, long millis) {
-        boolean ok() {
-            return !result.isError();
-        }
+                """.formatted(TestStores.yaml(store).strip(), upstream, settings.indent(4),
+                TestConfigs.ADMIN_TOKEN, TestConfigs.AUDIT_TOKEN), Map.of(), TestConfigs.catalogs());
     }
 
     /** {@code clientsPerServer} clients on each server, each making {@code calls} calls one after another, all at once. */
     private List<Outcome> hammer(List<MdmMcpServer> servers, int clientsPerServer, int calls) throws Exception {
-        McpTestClients clients = closing(new McpTestClients());
-        List<McpSyncClient> connected = new ArrayList<>();
-        for (MdmMcpServer server : servers) {
-            for (int i = 0; i < clientsPerServer; i++) {
-                connected.add(clients.connect(server, TestConfigs.ADMIN_TOKEN));
-            }
-        }
-        List<Future<List<Outcome>>> running = new ArrayList<>();
-        try (ExecutorService callers = Executors.newFixedThreadPool(connected.size())) {
-            for (int c = 0; c < connected.size(); c++) {
-                McpSyncClient client = connected.get(c);
-                String device = "device-" + c;
-                running.add(callers.submit(() -> {
-                    List<Outcome> outcomes = new ArrayList<>();
-                    for (int i = 0; i < calls; i++) {
-                        long started = System.nanoTime();
-                        CallToolResult result = call(client, "get_device", Map.of("device_id", device));
-                        outcomes.add(new Outcome(result, (System.nanoTime() - started) / 1_000_000));
-                    }
-                    return outcomes;
-                }));
-            }
-        }
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Future<List<Outcome>> future : running) {
-            outcomes.addAll(future.get());
-        }
-        return outcomes;
+        List<String> baseUrls = servers.stream().map(server -> "http://127.0.0.1:" + server.port()).toList();
+        return BudgetHammer.hammer(closing(new McpTestClients()), baseUrls, TestConfigs.ADMIN_TOKEN, clientsPerServer,
+                calls);
     }
 
     @Test
     void sixteenClientsOnOneKandjiAccountCauseNo429AndCallsBeyondTheShareFailFast() throws Exception {
         RateLimitedUpstream kandji = closing(new RateLimitedUpstream(50, 10_000));
-        MdmMcpServer server = closing(MdmMcpServer.start(config(kandji.baseUrl(), ""), ledgerWithHourLeft(kandji, 100)));
+        // A store named by db_url keeps the budget, so the spent hour can be written into it first.
+        ManagedConfig store = TestStores.sharedConfig(TestStores.Engine.H2);
+        SpentHour.leave(100, store, kandji);
+        MdmMcpServer server = closing(MdmMcpServer.start(config(kandji.baseUrl(), "", store)));
 
         List<Outcome> outcomes = hammer(List.of(server), 16, 12);
 
@@ -144,6 +113,27 @@ class RateBudgetEndToEndTest {
     }
 
     @Test
+    void onTheEmbeddedStoreBudgetsAreKeptInMemoryAndNotWrittenPerCall() throws Exception {
+        RateLimitedUpstream kandji = closing(new RateLimitedUpstream(50, 10_000));
+        ManagedConfig embedded = TestStores.managedConfig(TestStores.Engine.H2);
+        try (MdmMcpServer server = MdmMcpServer.start(config(kandji.baseUrl(), "", embedded))) {
+            List<Outcome> outcomes = hammer(List.of(server), 1, 3);
+            assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.ok()).isTrue());
+        }
+
+        try (Store store = Store.open(embedded)) {
+            int books = store.database().read("count rate budgets", connection -> {
+                try (Statement statement = connection.createStatement();
+                        ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM rate_budget")) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            });
+            assertThat(books).isZero();
+        }
+    }
+
+    @Test
     void aBurstIsSmoothedIntoTheShareOfEachSecondInsteadOfRefused() throws Exception {
         RateLimitedUpstream kandji = closing(new RateLimitedUpstream(50, 10_000));
         MdmMcpServer server = closing(MdmMcpServer.start(config(kandji.baseUrl(), "")));
@@ -156,22 +146,6 @@ class RateBudgetEndToEndTest {
         assertThat(kandji.refused()).isZero();
         // 96 calls at 40 per second cannot take less than two seconds.
         assertThat(millis).isGreaterThanOrEqualTo(2_000);
-    }
-
-    @Test
-    void twoInstancesDrawingOnOneLedgerStayInsideOneBudget() throws Exception {
-        RateLimitedUpstream kandji = closing(new RateLimitedUpstream(50, 10_000));
-        BudgetLedger shared = ledgerWithHourLeft(kandji, 60);
-        MdmMcpServer first = closing(MdmMcpServer.start(config(kandji.baseUrl(), ""), shared));
-        MdmMcpServer second = closing(MdmMcpServer.start(config(kandji.baseUrl(), ""), shared));
-
-        List<Outcome> outcomes = hammer(List.of(first, second), 8, 8);
-
-        assertThat(kandji.refused()).isZero();
-        assertThat(kandji.served()).isEqualTo(60);
-        assertThat(outcomes.stream().filter(Outcome::ok)).hasSize(60);
-        assertThat(outcomes.stream().filter(outcome -> !outcome.ok()))
-                .allSatisfy(outcome -> assertThat(text(outcome.result())).startsWith(BUDGET_SPENT));
     }
 
     @Test

@@ -40,6 +40,7 @@ class CircuitBreakerEndToEndTest {
         server = MdmMcpServer.start(ServerConfig.fromYaml("""
                 host: 127.0.0.1
                 port: 0
+                data_dir: %3$s
                 accounts:
                   mdm:
                     vendor: acmemdm
@@ -48,7 +49,8 @@ class CircuitBreakerEndToEndTest {
                     circuit_breaker: {failures: 3, open_seconds: 0.5}
                 servers:
                   admin: {account: mdm, token: %s}
-                """.formatted(vendor.baseUrl(), TestConfigs.ADMIN_TOKEN), Map.of(), TestConfigs.catalogs()));
+                """.formatted(vendor.baseUrl(), TestConfigs.ADMIN_TOKEN, TestConfigs.freshDataDir()), Map.of(),
+                TestConfigs.catalogs()));
         clients = new McpTestClients();
         client = clients.connect(server, TestConfigs.ADMIN_TOKEN);
     }

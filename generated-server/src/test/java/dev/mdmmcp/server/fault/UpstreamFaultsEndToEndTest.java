@@ -63,6 +63,7 @@ class UpstreamFaultsEndToEndTest {
         server = MdmMcpServer.start(ServerConfig.fromYaml("""
                 host: 127.0.0.1
                 port: 0
+                data_dir: %4$s
                 accounts:
                   mdm:
                     vendor: acmemdm
@@ -80,8 +81,8 @@ class UpstreamFaultsEndToEndTest {
                 servers:
                   admin: {account: mdm, token: %2$s}
                   key: {account: key, token: %3$s}
-                """.formatted(vendor.baseUrl(), TestConfigs.ADMIN_TOKEN, TestConfigs.KEY_TOKEN), Map.of(),
-                TestConfigs.catalogs()));
+                """.formatted(vendor.baseUrl(), TestConfigs.ADMIN_TOKEN, TestConfigs.KEY_TOKEN, TestConfigs.freshDataDir()),
+                Map.of(), TestConfigs.catalogs()));
         clients = new McpTestClients();
         client = clients.connect(server, TestConfigs.ADMIN_TOKEN);
         searchClient = clients.connect(server, TestConfigs.KEY_TOKEN);

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * (the main class on this test's class path), with its standard output and error, the JUL log
  * of the run, captured to a file.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("mdm-mcp serves .* at http://127\\.0\\.0\\.1:(\\d+)/mcp/");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
@@ -38,7 +38,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Runs {@code serve} in {@code workingDirectory} with {@code environment} and waits until it listens. */
-    static ServerProcess serve(Path workingDirectory, Map<String, String> environment) {
+    public static ServerProcess serve(Path workingDirectory, Map<String, String> environment) {
         Path log = workingDirectory.resolve("serve-" + System.nanoTime() + ".log");
         Process process = start(workingDirectory, environment, log, "serve");
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -108,7 +108,7 @@ final class ServerProcess implements AutoCloseable {
         return port;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
@@ -122,7 +122,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Everything the process wrote so far. */
-    String log() {
+    public String log() {
         return read(log);
     }
 

@@ -62,7 +62,8 @@ class MigrationsTest {
         }
 
         assertThatThrownBy(() -> Store.open(config)).isInstanceOf(StoreException.class)
-                .hasMessage("store: the schema is at version 99, newer than this build knows (1): run a newer mdm-mcp");
+                .hasMessage("store: the schema is at version 99, newer than this build knows (" + Migrations.ALL.size()
+                        + "): run a newer mdm-mcp");
     }
 
     @Test

@@ -49,7 +49,7 @@ class StoreTest {
 
     private static AccountRecord account(String name) {
         return new AccountRecord(UUID.randomUUID().toString(), "acmemdm", name, URI.create("https://acme.test"),
-                new Sealed("key-1", "c2VhbGVk"), 1, NOW, NOW);
+                new Sealed("key-1", "c2VhbGVk"), 1, NOW, NOW, Optional.empty());
     }
 
     private static ServerRecord server(AccountRecord account, String tokenHash, Optional<Instant> expiresAt) {
@@ -67,7 +67,8 @@ class StoreTest {
         assertThat(store.accounts().find(account.id())).contains(account);
         assertThat(store.accounts().list()).containsExactly(account);
         AccountRecord renamed = new AccountRecord(account.id(), account.integration(), "acme prod", account.baseUrl(),
-                new Sealed("key-1", "bmV3"), 2, account.createdAt(), NOW.plusSeconds(5));
+                new Sealed("key-1", "bmV3"), 2, account.createdAt(), NOW.plusSeconds(5),
+                Optional.of("{\"max_concurrency\":2}"));
         assertThat(store.accounts().update(renamed, 1)).isTrue();
         assertThat(store.accounts().update(renamed, 1)).as("a second change from version 1 loses").isFalse();
         assertThat(store.accounts().find(account.id())).contains(renamed);

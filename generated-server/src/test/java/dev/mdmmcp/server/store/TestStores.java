@@ -32,9 +32,26 @@ public final class TestStores {
                 Optional.empty(), Optional.of(new Secret(MASTER_KEY)));
     }
 
+    /**
+     * A new, empty store named by {@code db_url}, as instances that share it are configured: on H2
+     * a file database under a fresh directory, on PostgreSQL a fresh schema; with {@link #MASTER_KEY}.
+     */
+    public static ManagedConfig sharedConfig(Engine engine) {
+        if (engine == Engine.POSTGRESQL) {
+            return managedConfig(engine);
+        }
+        Path dataDir = TestConfigs.freshDataDir();
+        return new ManagedConfig(Optional.empty(), dataDir, Optional.of("jdbc:h2:file:" + dataDir.resolve("shared")),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(new Secret(MASTER_KEY)));
+    }
+
     /** The same as configuration lines ({@code data_dir: ...} or {@code db_url: ...}), for YAML tests. */
     public static String yaml(Engine engine) {
-        ManagedConfig config = managedConfig(engine);
+        return yaml(managedConfig(engine));
+    }
+
+    /** The configuration lines of {@code config}'s store. */
+    public static String yaml(ManagedConfig config) {
         StringBuilder yaml = new StringBuilder("data_dir: " + config.dataDir() + "\n");
         config.dbUrl().ifPresent(url -> yaml.append("db_url: \"").append(url).append("\"\n"));
         config.dbUser().ifPresent(user -> yaml.append("db_user: ").append(user).append('\n'));
