@@ -3,7 +3,6 @@ package dev.mdmmcp.server.cli;
 import dev.mdmmcp.server.MdmMcpServer;
 import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.access.TokenWatch;
-import dev.mdmmcp.server.budget.InProcessBudgetLedger;
 import dev.mdmmcp.server.config.ConfigException;
 import dev.mdmmcp.server.config.ServerConfig;
 import dev.mdmmcp.server.json.JsonMappers;
@@ -97,9 +96,8 @@ final class StdioCommand {
     }
 
     private void serveManaged(ServerConfig config, String token) throws InterruptedException {
-        // One stdio process serves one client: its budget is its own, like a single HTTP instance's.
-        try (ManagedServers managed = ManagedServers.open(config, JsonMappers.create(), Clock.systemUTC(),
-                new InProcessBudgetLedger())) {
+        // The store's ledger: on PostgreSQL this session draws on the same budgets as the serve instances.
+        try (ManagedServers managed = ManagedServers.open(config, JsonMappers.create(), Clock.systemUTC())) {
             ServerDefinition definition = managed.lookup().find(token).orElseThrow(() -> new ConfigException(
                     "no managed server has this token: it is unknown, revoked or expired"));
             try (StdioMcpServer stdio = StdioMcpServer.start(definition, config.cursorSecret(), managed.callObserver(),
