@@ -36,10 +36,11 @@ public interface VendorSimulator extends AutoCloseable {
     Map<String, String> credentials();
 
     /**
-     * Values that exist in this tenant for the id arguments tools take ({@code device_id},
-     * {@code blueprint_id}, {@code boardId}...), for tests and benchmarks that call every tool.
+     * Argument values that fit this tenant, by tool argument name: ids that exist in it
+     * ({@code device_id}, {@code blueprint_id}, {@code boardId}...) and times in its future (the
+     * end of a maintenance window), for tests and benchmarks that call every tool.
      */
-    Map<String, Object> knownIds();
+    Map<String, Object> sampleArguments();
 
     /** What reached the simulator so far. */
     Traffic traffic();

@@ -5,6 +5,8 @@ import dev.mdmmcp.server.catalog.CatalogException;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.config.ConfigException;
 import dev.mdmmcp.server.config.ServerConfig;
+import dev.mdmmcp.server.demo.Demo;
+import dev.mdmmcp.server.demo.DemoOptions;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,7 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The command line: {@code tools [--json]} and {@code serve [--config FILE]}. Exit codes: 0 done,
+ * The command line: {@code tools [--json]}, {@code serve [--config FILE]} and {@code demo}. Exit codes: 0 done,
  * 1 the configuration or a catalog is unusable (one line on stderr, no stack trace), 2 the
  * command line is wrong (usage on stderr).
  */
@@ -31,6 +33,10 @@ public final class Cli {
               tools [--json]         List the tools of every vendor catalog; --json prints a JSON
                                      array with input schemas and annotations.
               serve [--config FILE]  Start the MCP server. FILE defaults to $MDM_MCP_CONFIG.
+              demo [--devices N] [--port P] [--data-dir D]
+                                     Simulated Kandji and NinjaOne tenants (N devices each, default
+                                     500) behind MCP servers on 127.0.0.1:P (default 8080); writes
+                                     D/demo.json (default data/). Ctrl-C stops it.
               help                   Show this text.
 
             Every configuration value can be overridden by an environment variable named
@@ -41,16 +47,23 @@ public final class Cli {
     private final PrintStream err;
     private final Map<String, String> environment;
     private final Function<ServerConfig, MdmMcpServer> starter;
+    private final Function<DemoOptions, Demo> demoStarter;
 
     public Cli(PrintStream out, PrintStream err, Map<String, String> environment) {
-        this(out, err, environment, MdmMcpServer::start);
+        this(out, err, environment, MdmMcpServer::start, Demo::start);
     }
 
     Cli(PrintStream out, PrintStream err, Map<String, String> environment, Function<ServerConfig, MdmMcpServer> starter) {
+        this(out, err, environment, starter, Demo::start);
+    }
+
+    Cli(PrintStream out, PrintStream err, Map<String, String> environment, Function<ServerConfig, MdmMcpServer> starter,
+            Function<DemoOptions, Demo> demoStarter) {
         this.out = out;
         this.err = err;
         this.environment = Map.copyOf(environment);
         this.starter = starter;
+        this.demoStarter = demoStarter;
     }
 
     public int run(String... args) {
@@ -62,6 +75,7 @@ public final class Cli {
             return switch (args[0]) {
                 case "tools" -> tools(options);
                 case "serve" -> serve(options);
+                case "demo" -> new DemoCommand(out, err, demoStarter).run(options);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;
@@ -135,7 +149,7 @@ public final class Cli {
         return OK;
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -73,7 +73,7 @@ public final class KandjiSimulator implements VendorSimulator {
     }
 
     @Override
-    public Map<String, Object> knownIds() {
+    public Map<String, Object> sampleArguments() {
         Device mac = fleet.enrolled()
                 .filter(device -> device.platform.isMac() && device.user().isPresent() && !device.missing)
                 .findFirst().orElseGet(() -> fleet.enrolled().findFirst().orElseThrow());

@@ -6,8 +6,10 @@ import dev.mdmmcp.simulator.http.Json;
 import dev.mdmmcp.simulator.http.SimulatedServer;
 import dev.mdmmcp.simulator.http.Traffic;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +35,12 @@ public final class NinjaOneSimulator implements VendorSimulator {
     private final String clientId;
     private final String clientSecret;
     private final NinjaPlanted planted;
+    private final Clock clock;
 
     private NinjaOneSimulator(SimulatedServer server, NinjaFleet fleet, Traffic traffic, String clientId,
-            String clientSecret) {
+            String clientSecret, Clock clock) {
         this.server = server;
+        this.clock = clock;
         this.fleet = fleet;
         this.traffic = traffic;
         this.clientId = clientId;
@@ -60,7 +64,7 @@ public final class NinjaOneSimulator implements VendorSimulator {
                         .register("/v2/ticketing", new TicketRoutes(fleet))
                         .register("/v2", new NinjaDeviceRoutes(fleet, json, settings.clock()))
                         .register("/v2", new NinjaAccountRoutes(fleet, json)));
-        return new NinjaOneSimulator(server, fleet, traffic, clientId, clientSecret);
+        return new NinjaOneSimulator(server, fleet, traffic, clientId, clientSecret, settings.clock());
     }
 
     @Override
@@ -79,7 +83,7 @@ public final class NinjaOneSimulator implements VendorSimulator {
     }
 
     @Override
-    public Map<String, Object> knownIds() {
+    public Map<String, Object> sampleArguments() {
         Map<String, Object> ids = new LinkedHashMap<>();
         ids.put("device_id", fleet.devices.getFirst().id);
         ids.put("organization_id", fleet.organizations.getFirst().id());
@@ -89,6 +93,9 @@ public final class NinjaOneSimulator implements VendorSimulator {
         if (!fleet.alerts.isEmpty()) {
             ids.put("alert_uid", fleet.alerts.getFirst().uid());
         }
+        // A maintenance window ends in the future: a day after the later of now and the fleet's "now".
+        Instant now = clock.instant().isAfter(fleet.asOf) ? clock.instant() : fleet.asOf;
+        ids.put("end", now.plus(Duration.ofDays(1)).getEpochSecond());
         return ids;
     }
 
@@ -108,7 +115,8 @@ public final class NinjaOneSimulator implements VendorSimulator {
     }
 
     private static NinjaPlanted plant(NinjaFleet fleet) {
-        Instant since = fleet.asOf.minus(Duration.ofDays(14));
+        // Date-granular like NinjaOne's installedAfter: from the start of the day 14 days back.
+        Instant since = fleet.asOf.minus(Duration.ofDays(14)).truncatedTo(ChronoUnit.DAYS);
         List<NinjaPlanted.PlantedDevice> failed = new ArrayList<>();
         List<NinjaPlanted.PlantedDevice> offline = new ArrayList<>();
         for (NinjaDevice device : fleet.devices) {

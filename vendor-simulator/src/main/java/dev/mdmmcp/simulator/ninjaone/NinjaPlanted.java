@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Ground truth the seed planted in a NinjaOne account, for tests that must find exactly it.
  *
- * @param failedOsPatchInstallsSince the start of the 14-day window ({@code asOf} minus 14 days)
+ * @param failedOsPatchInstallsSince the start of the 14-day window: midnight (UTC) of the day 14 days before {@code asOf}
  * @param failedOsPatchInstalls every device with a FAILED OS patch install in that window, by id
  * @param offlineServers every offline server, by id
  */

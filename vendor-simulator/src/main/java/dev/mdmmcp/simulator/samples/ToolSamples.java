@@ -32,7 +32,7 @@ public final class ToolSamples {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        Map<String, Object> known = simulator.knownIds();
+        Map<String, Object> known = simulator.sampleArguments();
         Map<String, Map<String, Object>> samples = new LinkedHashMap<>();
         for (JsonNode tool : tools) {
             Map<String, Object> arguments = new LinkedHashMap<>();

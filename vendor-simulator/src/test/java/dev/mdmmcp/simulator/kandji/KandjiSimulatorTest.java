@@ -111,7 +111,7 @@ class KandjiSimulatorTest {
 
     @Test
     void aRenamedDeviceStaysRenamedAndTheRenameIsInItsActivity() {
-        String id = simulator.knownIds().get("device_id").toString();
+        String id = simulator.sampleArguments().get("device_id").toString();
 
         Http.Reply renamed = api.send("POST", "/api/v1/devices/" + id + "/action/setname", "{\"DeviceName\":\"ENG-RENAMED-1\"}");
 
