@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -59,7 +60,7 @@ public final class Main {
 
     static void describe(VendorSimulator simulator, PrintStream out) {
         out.println(simulator.vendor() + " simulator at " + simulator.baseUrl() + " (Ctrl-C stops it)");
-        for (Map.Entry<String, String> credential : simulator.credentials().entrySet()) {
+        for (Map.Entry<String, String> credential : new TreeMap<>(simulator.credentials()).entrySet()) {
             out.println("  " + credential.getKey() + ": " + credential.getValue());
         }
     }

@@ -104,18 +104,25 @@ public final class McpEndpoint implements HttpService {
         }
         String body = request.content().as(String.class);
         try {
-            mapper.readTree(body);
-        } catch (IOException e) {
-            sendJson(response, Status.BAD_REQUEST_400,
-                    JsonRpcErrors.withoutId(JsonRpcErrors.PARSE_ERROR, "Parse error: the body is not valid JSON"));
-            return Optional.empty();
-        }
-        try {
             return Optional.of(McpSchema.deserializeJsonRpcMessage(jsonMapper, body));
         } catch (IOException | RuntimeException e) {
-            sendJson(response, Status.BAD_REQUEST_400, JsonRpcErrors.withoutId(JsonRpcErrors.INVALID_REQUEST,
-                    "Invalid Request: expected one JSON-RPC 2.0 request or notification"));
+            // Parsed a second time only on this error path, to tell broken JSON from JSON that is
+            // no JSON-RPC message: the happy path parses once.
+            boolean json = isJson(body);
+            sendJson(response, Status.BAD_REQUEST_400, json
+                    ? JsonRpcErrors.withoutId(JsonRpcErrors.INVALID_REQUEST,
+                            "Invalid Request: expected one JSON-RPC 2.0 request or notification")
+                    : JsonRpcErrors.withoutId(JsonRpcErrors.PARSE_ERROR, "Parse error: the body is not valid JSON"));
             return Optional.empty();
+        }
+    }
+
+    private boolean isJson(String body) {
+        try {
+            mapper.readTree(body);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -1,14 +1,12 @@
 package dev.mdmmcp.server.result;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mdmmcp.server.ratelimit.RateLimitInfo;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds the two shapes a tool call can answer with:
@@ -21,9 +19,6 @@ import java.util.Map;
  * </ul>
  */
 public final class ToolResults {
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private final ObjectMapper mapper;
 
@@ -40,7 +35,8 @@ public final class ToolResults {
         }
         return CallToolResult.builder()
                 .content(List.of(TextContent.builder(text).build()))
-                .structuredContent(mapper.convertValue(structured, MAP))
+                // The tree itself: the SDK writes it as JSON like a map, without a conversion per call.
+                .structuredContent(structured)
                 .isError(false)
                 .meta(rateLimit.isEmpty() ? null : rateLimit.toMeta())
                 .build();

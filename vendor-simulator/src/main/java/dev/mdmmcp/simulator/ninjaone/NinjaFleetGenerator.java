@@ -38,6 +38,8 @@ final class NinjaFleetGenerator {
     private final List<PendingActivity> pending = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
     private final Map<String, Integer> nameCounters = new HashMap<>();
+    /** True while DB-PROD-01 is made: it has something for every per-device tool, as in the tool examples. */
+    private boolean flagship;
 
     /** An activity before ids are given out in time order. */
     private record PendingActivity(Instant time, int deviceId, String type, String statusCode, String status,
@@ -60,6 +62,7 @@ final class NinjaFleetGenerator {
         int nextUserId = 50;
         for (int i = 0; i < deviceCount; i++) {
             int id = FIRST_DEVICE_ID + i;
+            flagship = i == 0;
             NodeClass nodeClass = i < 3 ? NodeClass.WINDOWS_SERVER
                     : random.pick(List.of(NodeClass.values()), 0.58, 0.14, 0.15, 0.08, 0.05);
             Organization organization = i < 3 ? organizations.getFirst()
@@ -84,6 +87,7 @@ final class NinjaFleetGenerator {
             history(device, i == 1);
             devices.add(device);
         }
+        flagship = false;
         List<Activity> activities = numberActivities(devices);
         List<Group> groups = groups();
         List<Board> boards = boards();
@@ -332,8 +336,8 @@ final class NinjaFleetGenerator {
                         "C:\\Program Files\\VMware\\VMware Tools\\", 0, since);
                 add(apps, 0.7, "7-Zip 23.01 (x64)", "Igor Pavlov", List.of("23.01"), new double[] {1},
                         "C:\\Program Files\\7-Zip\\", 5_767_168, since);
-                add(apps, 0.2, "Google Chrome", "Google LLC", List.of("129.0.6668.101", "131.0.6778.86"),
-                        new double[] {0.4, 0.6}, "C:\\Program Files\\Google\\Chrome\\Application", 0, since);
+                add(apps, flagship ? 1 : 0.2, "Google Chrome", "Google LLC", List.of("129.0.6668.101", "131.0.6778.86"),
+                        flagship ? new double[] {1, 0} : new double[] {0.4, 0.6}, "C:\\Program Files\\Google\\Chrome\\Application", 0, since);
                 add(apps, 0.1, "Docker Desktop", "Docker Inc.", List.of("4.26.1", "4.35.1"), new double[] {0.4, 0.6},
                         "C:\\Program Files\\Docker\\Docker", 2_147_483_648L, since);
             }
@@ -397,7 +401,7 @@ final class NinjaFleetGenerator {
 
     private List<Volume> volumes(NodeClass nodeClass, List<Disk> disks) {
         List<Volume> volumes = new ArrayList<>();
-        boolean lowDisk = random.chance(0.04);
+        boolean lowDisk = flagship || random.chance(0.04);
         String serial = random.hex(8).toUpperCase(Locale.ROOT);
         for (int i = 0; i < disks.size(); i++) {
             Disk disk = disks.get(i);
@@ -576,7 +580,7 @@ final class NinjaFleetGenerator {
             alerts.add(alert(device, device.systemName + " has been offline for " + duration, "AGENT_OFFLINE",
                     "Device offline", "CRITICAL", "HIGH", device.lastContact.plus(Duration.ofMinutes(5))));
         }
-        if (device.needsReboot() && device.nodeClass.windows && random.chance(0.5)) {
+        if (device.needsReboot() && device.nodeClass.windows && (flagship || random.chance(0.5))) {
             alerts.add(alert(device, "A reboot has been pending for more than 3 days", "CONDITION_PENDING_REBOOT",
                     "Pending reboot", "MINOR", "LOW", random.before(asOf, Duration.ofDays(3))));
         }
@@ -589,7 +593,7 @@ final class NinjaFleetGenerator {
                         "HIGH", random.before(asOf, Duration.ofDays(2))));
             }
         }
-        if (!device.offline && random.chance(0.03)) {
+        if (!device.offline && (flagship || random.chance(0.03))) {
             alerts.add(alert(device, "CPU usage above 90% for 15 minutes", "CONDITION_AGENT_CPU", "CPU above 90%", "MODERATE",
                     "MEDIUM", random.before(asOf, Duration.ofHours(6))));
         }
@@ -710,8 +714,9 @@ final class NinjaFleetGenerator {
         }
         pending.clear();
         for (NinjaDevice device : devices) {
-            if (!device.offline && random.chance(0.04)) {
-                String type = random.pick(List.of("PATCH_MANAGEMENT", "SCRIPTING", "ANTIVIRUS"));
+            boolean first = device.id == FIRST_DEVICE_ID;
+            if (!device.offline && (first || random.chance(0.04))) {
+                String type = first ? "PATCH_MANAGEMENT" : random.pick(List.of("PATCH_MANAGEMENT", "SCRIPTING", "ANTIVIRUS"));
                 device.jobs.add(new Job(Derived.uuid(seed, "job", device.id), device.id, switch (type) {
                     case "PATCH_MANAGEMENT" -> "Applying OS patches";
                     case "SCRIPTING" -> "Running script Clear temp files";
