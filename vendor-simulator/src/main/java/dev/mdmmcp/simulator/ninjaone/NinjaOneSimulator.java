@@ -90,9 +90,9 @@ public final class NinjaOneSimulator implements VendorSimulator {
         ids.put("group_id", fleet.groups.getFirst().id());
         ids.put("boardId", fleet.boards.get(1).id());
         ids.put("ticketId", fleet.tickets.getFirst().id());
-        if (!fleet.alerts.isEmpty()) {
-            ids.put("alert_uid", fleet.alerts.getFirst().uid());
-        }
+        // Not a pending-reboot alert: a sample reboot clears those.
+        fleet.alerts.stream().filter(alert -> !alert.sourceType().equals("CONDITION_PENDING_REBOOT")).findFirst()
+                .ifPresent(alert -> ids.put("alert_uid", alert.uid()));
         // A maintenance window ends in the future: a day after the later of now and the fleet's "now".
         Instant now = clock.instant().isAfter(fleet.asOf) ? clock.instant() : fleet.asOf;
         ids.put("end", now.plus(Duration.ofDays(1)).getEpochSecond());
