@@ -31,7 +31,11 @@ public final class HttpExchange {
     public HttpExchange(URI baseUrl, Timeouts timeouts) {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(timeouts.connect())
-                .followRedirects(HttpClient.Redirect.NEVER);
+                .followRedirects(HttpClient.Redirect.NEVER)
+                // Completions run on the client's selector thread instead of hopping to a pool thread:
+                // measurably less CPU and tail latency per call (see README, Performance). Safe because
+                // nothing here blocks in a callback: bodies are byte arrays, callers wait on the future.
+                .executor(Runnable::run);
         if ("http".equalsIgnoreCase(baseUrl.getScheme())) {
             // Plain HTTP (test doubles, local proxies): skip the h2c upgrade dance.
             builder.version(HttpClient.Version.HTTP_1_1);
