@@ -62,6 +62,12 @@ public final class MdmMcpServer implements AutoCloseable {
                 .routing(routing -> routing.register(McpRouting.PATH, mcp.endpoint()))
                 .build()
                 .start();
+        if (!webServer.isRunning()) {
+            // Helidon logs why and returns a stopped server instead of throwing.
+            mcp.close();
+            throw new IllegalStateException("nothing can listen on " + config.host() + ":" + config.port()
+                    + " (the port is in use, or not allowed)");
+        }
         LOGGER.info("mdm-mcp serves " + config.servers().size() + " MCP server(s) at http://" + config.host() + ":"
                 + webServer.port() + McpRouting.PATH + "/<token>");
         return new MdmMcpServer(webServer, mcp);

@@ -12,6 +12,8 @@ import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,6 +115,16 @@ class DemoTest {
         assertThat(printed).contains(report.claudeDesktopConfig()).contains(demo.servers().get(3).url())
                 .contains(DemoReport.QUESTIONS.get(0)).contains(DemoReport.QUESTIONS.get(2))
                 .contains(demo.simulators().get(1).baseUrl().toString());
+    }
+
+    @Test
+    void aPortInUseStopsTheDemoWithTheReasonAndLeavesNoDemoJson() throws Exception {
+        Path directory = dataDirectory.resolve("busy");
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> Demo.start(new DemoOptions(5, busy.getLocalPort(), directory)))
+                    .hasMessage("nothing can listen on 127.0.0.1:" + busy.getLocalPort() + " (the port is in use, or not allowed)");
+        }
+        assertThat(directory.resolve("demo.json")).doesNotExist();
     }
 
     private static McpSyncClient connect(DemoServer server) {
