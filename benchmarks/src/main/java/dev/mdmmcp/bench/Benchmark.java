@@ -5,6 +5,7 @@ import dev.mdmmcp.simulator.SimulatorSettings;
 import dev.mdmmcp.simulator.VendorSimulator;
 import dev.mdmmcp.simulator.http.Traffic;
 import dev.mdmmcp.simulator.samples.ToolSamples;
+import dev.mdmmcp.pagination.LocalPagination;
 import dev.mdmmcp.tool.MethodClass;
 import dev.mdmmcp.tool.ToolCatalog;
 import dev.mdmmcp.tool.VendorTool;
@@ -362,7 +363,11 @@ public final class Benchmark {
                 met++;
             }
             int items = result.path("structuredContent").path("items").size();
-            table.add("6 curated vs raw", simulator.vendor() + "/" + name + " (" + items + " items)",
+            // A vendor that only sends whole lists sends all of it for every page.
+            boolean wholeList = tool.http().paginationBinding()
+                    .filter(binding -> binding.style() instanceof LocalPagination).isPresent();
+            table.add("6 curated vs raw", simulator.vendor() + "/" + name + " (" + items + " items"
+                    + (wholeList ? "; vendor sends the whole list" : "") + ")",
                     String.format("%,d vs %,d bytes = %.1fx", curated, raw, ratio), ">= 3x", ratio >= 3);
         }
         ratios.sort(Double::compare);

@@ -1,14 +1,10 @@
 package dev.mdmmcp.simulator.fleet;
 
-import java.util.Comparator;
-
 /**
  * Compares dotted version numbers part by part as numbers, so 4.9.1 is older than 4.28.0
  * (which a plain string comparison gets wrong).
  */
 public final class Versions {
-
-    public static final Comparator<String> ORDER = Versions::compare;
 
     private Versions() {
     }

@@ -1,7 +1,5 @@
 package dev.mdmmcp.simulator.kandji;
 
-import java.util.Locale;
-
 /** Kandji's device platforms, with the family name its fleet inventory (Prism) uses. */
 enum Platform {
     MAC("Mac", "Mac"),
@@ -46,9 +44,5 @@ enum Platform {
             case IPAD -> "iPadOS";
             case APPLE_TV -> "tvOS";
         };
-    }
-
-    String lowerName() {
-        return apiName.toLowerCase(Locale.ROOT);
     }
 }

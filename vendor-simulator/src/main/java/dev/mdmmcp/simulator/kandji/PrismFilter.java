@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +39,7 @@ final class PrismFilter {
             throw VendorError.badRequest("filter must be a JSON object of the form {\"column\": {\"operator\": value}}.");
         }
         Predicate<PrismRow> all = row -> true;
-        for (Iterator<Map.Entry<String, JsonNode>> fields = json.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : json.properties()) {
             Function<PrismRow, Object> column = category.columns.get(field.getKey());
             if (column == null) {
                 throw VendorError.badRequest("Unknown filter column '" + field.getKey() + "' for " + category.name
@@ -50,8 +48,7 @@ final class PrismFilter {
             if (!field.getValue().isObject() || field.getValue().isEmpty()) {
                 throw VendorError.badRequest("Filter of '" + field.getKey() + "' must be an object like {\"in\": [\"...\"]}.");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> operations = field.getValue().fields(); operations.hasNext(); ) {
-                Map.Entry<String, JsonNode> operation = operations.next();
+            for (Map.Entry<String, JsonNode> operation : field.getValue().properties()) {
                 all = all.and(condition(field.getKey(), column, operation.getKey(), operation.getValue()));
             }
         }

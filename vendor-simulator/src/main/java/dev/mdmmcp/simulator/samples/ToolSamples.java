@@ -37,7 +37,7 @@ public final class ToolSamples {
         for (JsonNode tool : tools) {
             Map<String, Object> arguments = new LinkedHashMap<>();
             JsonNode example = tool.path("examples").path(0).path("arguments");
-            example.fields().forEachRemaining(field -> arguments.put(field.getKey(),
+            example.properties().forEach(field -> arguments.put(field.getKey(),
                     known.containsKey(field.getKey()) ? known.get(field.getKey()) : YAML.convertValue(field.getValue(), Object.class)));
             samples.put(tool.path("name").asText(), arguments);
         }
