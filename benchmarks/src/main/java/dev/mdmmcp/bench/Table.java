@@ -2,6 +2,7 @@ package dev.mdmmcp.bench;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The one result table: group, measurement, value, target and whether the target is met. */
@@ -20,7 +21,10 @@ final class Table {
         rows.add(new Row(group, measurement, value, target, met ? "yes" : "NO"));
     }
 
+    /** Rows by group (stable: a group's rows in the order they were measured). */
     void print(PrintStream out) {
+        List<Row> rows = new ArrayList<>(this.rows);
+        rows.sort(Comparator.comparing(Row::group));
         int[] widths = {5, 11, 5, 6, 3};
         for (Row row : rows) {
             widths[0] = Math.max(widths[0], row.group().length());
