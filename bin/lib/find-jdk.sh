@@ -3,6 +3,17 @@
 
 mdm_mcp_java_major() {
     # Prints the feature version of the java executable given (17, 21, 25, ...), or nothing.
+    # The JDK's release file says it without starting a JVM (which costs a noticeable part of a
+    # server start); the JVM is asked only when there is no such file.
+    local release version
+    release="$(dirname "$(dirname "$1")")/release"
+    if [ -f "$release" ]; then
+        version=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9.]*\).*"$/\1/p' "$release" | head -n 1)
+        case "$version" in
+            1.*) echo "${version#1.}" | cut -d. -f1; return ;;
+            [0-9]*) echo "${version%%.*}"; return ;;
+        esac
+    fi
     "$1" -XshowSettings:properties -version 2>&1 \
         | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
 }
@@ -23,6 +34,7 @@ mdm_mcp_find_jdk() {
         major=$(mdm_mcp_java_major "$candidate/bin/java")
         if [ -n "$major" ] && [ "$major" -ge 21 ]; then
             export JAVA_HOME="$candidate"
+            export MDM_MCP_JAVA_MAJOR="$major"
             export PATH="$JAVA_HOME/bin:$PATH"
             return 0
         fi

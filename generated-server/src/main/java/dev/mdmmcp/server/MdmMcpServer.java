@@ -75,6 +75,12 @@ public final class MdmMcpServer implements AutoCloseable {
                     })
                     .build()
                     .start();
+            if (!webServer.isRunning()) {
+                // Helidon logs why and returns a stopped server instead of throwing.
+                mcp.close();
+                throw new IllegalStateException("nothing can listen on " + config.host() + ":" + config.port()
+                        + " (the port is in use, or not allowed)");
+            }
             managed.started(config.host(), webServer.port());
             LOGGER.info("mdm-mcp serves " + config.servers().size() + " configured MCP server(s) and the managed ones at "
                     + managed.publicUrl() + McpRouting.PATH + "/<token>");

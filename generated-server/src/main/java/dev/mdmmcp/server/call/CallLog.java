@@ -20,8 +20,10 @@ final class CallLog {
             long durationMillis) {
         Level level = outcome == Outcome.INTERNAL_ERROR ? Level.WARNING : Level.INFO;
         if (LOGGER.isLoggable(level)) {
-            LOGGER.log(level, "tool call request=" + scope.requestId() + " server=" + scope.serverName()
-                    + " vendor=" + vendor + " tool=" + tool + " outcome=" + outcome.logName()
+            // logp names the source itself: JUL would otherwise walk the (deep) stack of every call
+            // to find it, which cost more than the rest of the log line.
+            LOGGER.logp(level, CallLog.class.getName(), "record", "tool call request=" + scope.requestId()
+                    + " server=" + scope.serverName() + " vendor=" + vendor + " tool=" + tool + " outcome=" + outcome.logName()
                     + " upstream_status=" + (upstreamStatus == null ? "-" : upstreamStatus)
                     + " duration_ms=" + durationMillis);
         }

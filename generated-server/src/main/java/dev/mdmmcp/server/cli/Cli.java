@@ -5,6 +5,8 @@ import dev.mdmmcp.server.catalog.CatalogException;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.config.ConfigException;
 import dev.mdmmcp.server.config.ServerConfig;
+import dev.mdmmcp.server.demo.Demo;
+import dev.mdmmcp.server.demo.DemoOptions;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,10 +15,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The command line: {@code tools [--json]}, {@code serve [--config FILE]} and
- * {@code stdio [--config FILE] --server NAME|--token TOKEN}, {@code api-token create|list|revoke}. Exit codes: 0
- * done, 1 the configuration, a catalog or the store is unusable (one line on stderr, no stack
- * trace), 2 the command line is wrong (usage on stderr).
+ * The command line: {@code tools [--json]}, {@code serve [--config FILE]}, {@code demo},
+ * {@code stdio [--config FILE] --server NAME|--token TOKEN}, {@code api-token create|list|revoke}.
+ * Exit codes: 0 done, 1 the configuration, a catalog or the store is unusable (one line on stderr,
+ * no stack trace), 2 the command line is wrong (usage on stderr).
  */
 public final class Cli {
 
@@ -33,6 +35,10 @@ public final class Cli {
                                      array with input schemas and annotations.
               serve [--config FILE]  Start the MCP server. FILE defaults to $MDM_MCP_CONFIG; without
                                      one, every setting comes from the environment.
+              demo [--devices N] [--port P] [--data-dir D]
+                                     Simulated Kandji and NinjaOne tenants (N devices each, default
+                                     500) behind MCP servers on 127.0.0.1:P (default 8080); writes
+                                     D/demo.json (default data/). Ctrl-C stops it.
               api-token create --name NAME [--config FILE]
                                      Create an API token for the admin API and print it (only this
                                      once; the store keeps its hash).
@@ -54,16 +60,23 @@ public final class Cli {
     private final PrintStream err;
     private final Map<String, String> environment;
     private final Function<ServerConfig, MdmMcpServer> starter;
+    private final Function<DemoOptions, Demo> demoStarter;
 
     public Cli(PrintStream out, PrintStream err, Map<String, String> environment) {
-        this(out, err, environment, MdmMcpServer::start);
+        this(out, err, environment, MdmMcpServer::start, Demo::start);
     }
 
     Cli(PrintStream out, PrintStream err, Map<String, String> environment, Function<ServerConfig, MdmMcpServer> starter) {
+        this(out, err, environment, starter, Demo::start);
+    }
+
+    Cli(PrintStream out, PrintStream err, Map<String, String> environment, Function<ServerConfig, MdmMcpServer> starter,
+            Function<DemoOptions, Demo> demoStarter) {
         this.out = out;
         this.err = err;
         this.environment = Map.copyOf(environment);
         this.starter = starter;
+        this.demoStarter = demoStarter;
     }
 
     public int run(String... args) {
@@ -77,6 +90,7 @@ public final class Cli {
                 case "serve" -> serve(options);
                 case "stdio" -> new StdioCommand(System.in, out, err, environment).run(options);
                 case "api-token" -> new ApiTokenCommand(out, err).run(options, this::config);
+                case "demo" -> new DemoCommand(out, err, demoStarter).run(options);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;
@@ -155,7 +169,7 @@ public final class Cli {
         return ServerConfig.fromFile(Path.of(file), environment);
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

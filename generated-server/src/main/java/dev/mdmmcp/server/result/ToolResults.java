@@ -1,7 +1,6 @@
 package dev.mdmmcp.server.result;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mdmmcp.server.budget.BudgetState;
@@ -25,9 +24,6 @@ import java.util.Map;
  */
 public final class ToolResults {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-
     private final ObjectMapper mapper;
 
     public ToolResults(ObjectMapper mapper) {
@@ -43,7 +39,8 @@ public final class ToolResults {
         }
         return CallToolResult.builder()
                 .content(List.of(TextContent.builder(text).build()))
-                .structuredContent(mapper.convertValue(structured, MAP))
+                // The tree itself: the SDK writes it as JSON like a map, without a conversion per call.
+                .structuredContent(structured)
                 .isError(false)
                 .meta(meta(rateLimit, budget))
                 .build();

@@ -39,7 +39,10 @@ public final class HttpExchange implements AutoCloseable {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(timeouts.connect())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(Executors.newVirtualThreadPerTaskExecutor());
+                // Completions run on the client's selector thread instead of hopping to a pool thread:
+                // measurably less CPU and tail latency per call (see README, Performance). Safe because
+                // nothing here blocks in a callback: bodies are byte arrays, callers wait on the future.
+                .executor(Runnable::run);
         if ("http".equalsIgnoreCase(baseUrl.getScheme())) {
             // Plain HTTP (test doubles, local proxies): skip the h2c upgrade dance.
             builder.version(HttpClient.Version.HTTP_1_1);

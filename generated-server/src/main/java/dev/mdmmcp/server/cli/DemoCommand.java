@@ -1,0 +1,89 @@
+package dev.mdmmcp.server.cli;
+
+import dev.mdmmcp.server.demo.Demo;
+import dev.mdmmcp.server.demo.DemoOptions;
+import dev.mdmmcp.server.demo.DemoReport;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * {@code demo [--devices N] [--port P] [--data-dir D]}: starts the demo, prints how to use it and
+ * runs until Ctrl-C, which stops the server and both simulators.
+ */
+final class DemoCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Function<DemoOptions, Demo> starter;
+
+    DemoCommand(PrintStream out, PrintStream err, Function<DemoOptions, Demo> starter) {
+        this.out = out;
+        this.err = err;
+        this.starter = starter;
+    }
+
+    int run(List<String> arguments) {
+        DemoOptions options = parse(arguments);
+        Demo demo;
+        try {
+            demo = starter.apply(options);
+        } catch (RuntimeException e) {
+            err.println("mdm-mcp: cannot start the demo on 127.0.0.1:" + options.port() + ": " + Cli.rootMessage(e));
+            return Cli.FAILED;
+        }
+        new DemoReport(demo, options.devices()).print(out);
+        Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "mdm-mcp-demo-shutdown"));
+        try {
+            demo.awaitClose();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            demo.close();
+        }
+        return Cli.OK;
+    }
+
+    static DemoOptions parse(List<String> arguments) {
+        DemoOptions defaults = DemoOptions.defaults();
+        int devices = defaults.devices();
+        int port = defaults.port();
+        Path dataDirectory = defaults.dataDirectory();
+        for (int i = 0; i < arguments.size(); i++) {
+            String option = arguments.get(i);
+            String name = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
+            String value;
+            if (option.contains("=")) {
+                value = option.substring(option.indexOf('=') + 1);
+            } else if (i + 1 < arguments.size()) {
+                value = arguments.get(++i);
+            } else {
+                throw new UsageException(name + " needs a value");
+            }
+            switch (name) {
+                case "--devices" -> devices = number(name, value);
+                case "--port" -> port = number(name, value);
+                case "--data-dir" -> {
+                    if (value.isBlank()) {
+                        throw new UsageException("--data-dir needs a directory");
+                    }
+                    dataDirectory = Path.of(value);
+                }
+                default -> throw new UsageException("unknown option '" + name + "' for demo");
+            }
+        }
+        try {
+            return new DemoOptions(devices, port, dataDirectory);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static int number(String option, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " needs a whole number, got '" + value + "'");
+        }
+    }
+}

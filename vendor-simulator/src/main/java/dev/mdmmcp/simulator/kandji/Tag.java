@@ -1,0 +1,5 @@
+package dev.mdmmcp.simulator.kandji;
+
+/** A device tag. */
+record Tag(String id, String name) {
+}

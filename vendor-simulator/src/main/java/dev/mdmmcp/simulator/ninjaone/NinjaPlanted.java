@@ -1,0 +1,28 @@
+package dev.mdmmcp.simulator.ninjaone;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Ground truth the seed planted in a NinjaOne account, for tests that must find exactly it.
+ *
+ * @param failedOsPatchInstallsSince the start of the 14-day window: midnight (UTC) of the day 14 days before {@code asOf}
+ * @param failedOsPatchInstalls every device with a FAILED OS patch install in that window, by id
+ * @param offlineServers every offline server, by id
+ */
+public record NinjaPlanted(Instant failedOsPatchInstallsSince, List<PlantedDevice> failedOsPatchInstalls,
+        List<PlantedDevice> offlineServers) {
+
+    /** A device: its id, host name and the detail that put it here (KB numbers, or the class). */
+    public record PlantedDevice(int id, String systemName, List<String> details) {
+
+        public PlantedDevice {
+            details = List.copyOf(details);
+        }
+    }
+
+    public NinjaPlanted {
+        failedOsPatchInstalls = List.copyOf(failedOsPatchInstalls);
+        offlineServers = List.copyOf(offlineServers);
+    }
+}
