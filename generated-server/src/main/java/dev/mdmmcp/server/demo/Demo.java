@@ -5,22 +5,23 @@ import dev.mdmmcp.server.config.ServerConfig;
 import dev.mdmmcp.server.mcp.McpRouting;
 import dev.mdmmcp.simulator.SimulatorSettings;
 import dev.mdmmcp.simulator.VendorSimulator;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 /**
  * {@code demo}: simulated Kandji and NinjaOne tenants and one MCP server in front of them, in
- * this process, with a demo account per vendor and, per vendor, a read-only and a full-access
- * MCP server. The servers are static ones from a generated configuration; their URL tokens are
- * kept in {@code demo.json} so a restart keeps the URLs.
+ * this process, on the embedded store of the data directory. Through the admin API it creates a
+ * demo account per vendor and, per vendor, a read-only and a full-access managed MCP server;
+ * their URLs are kept in {@code demo.json}, so a restart keeps them while the store does.
  */
 public final class Demo implements AutoCloseable {
 
@@ -51,19 +52,18 @@ public final class Demo implements AutoCloseable {
             for (String vendor : VendorSimulator.VENDORS) {
                 simulators.add(VendorSimulator.start(vendor, settings.withCredentials(credentials(vendor, random))));
             }
-            Map<String, Plan> plans = new LinkedHashMap<>();
+            String adminToken = secret(random);
+            server = MdmMcpServer.start(ServerConfig.fromYaml(configuration(options, secret(random), adminToken),
+                    Map.of()));
+            URI base = URI.create("http://127.0.0.1:" + server.port());
+            DemoProvisioning admin = new DemoProvisioning(base, adminToken);
+            List<DemoServer> servers = new ArrayList<>();
             for (VendorSimulator simulator : simulators) {
                 String vendor = simulator.vendor();
-                plans.put(vendor + "-read-only", new Plan(vendor, List.of("read"), token(previous, vendor + "-read-only", random)));
-                plans.put(vendor + "-full-access", new Plan(vendor, List.of("read", "write"),
-                        token(previous, vendor + "-full-access", random)));
-            }
-            server = MdmMcpServer.start(ServerConfig.fromYaml(configuration(options.port(), secret(random), simulators, plans),
-                    Map.of()));
-            List<DemoServer> servers = new ArrayList<>();
-            for (Map.Entry<String, Plan> plan : plans.entrySet()) {
-                servers.add(new DemoServer(plan.getKey(), plan.getValue().vendor(), "http://127.0.0.1:" + server.port()
-                        + McpRouting.PATH + "/" + plan.getValue().token(), plan.getValue().methods(), List.of()));
+                String account = admin.account("demo-" + vendor, vendor, simulator.baseUrl().toString(),
+                        simulator.credentials());
+                servers.add(server(admin, account, vendor, "read-only", List.of("read"), previous, base));
+                servers.add(server(admin, account, vendor, "full-access", List.of("read", "write"), previous, base));
             }
             file.write(servers);
             return new Demo(List.copyOf(simulators), server, List.copyOf(servers), file.path());
@@ -76,8 +76,23 @@ public final class Demo implements AutoCloseable {
         }
     }
 
-    /** A server to create: its vendor, method filter and URL token. */
-    private record Plan(String vendor, List<String> methods, String token) {
+    /**
+     * The managed server {@code <vendor>-<kind>}: the one of the previous run when its URL (kept in
+     * demo.json) still answers, else a new one, replacing any server of that name.
+     */
+    private static DemoServer server(DemoProvisioning admin, String account, String vendor, String kind,
+            List<String> methods, Map<String, String> previous, URI base) {
+        String name = vendor + "-" + kind;
+        String kept = previous.get(name);
+        Optional<String> existing = admin.server(account, name);
+        String url;
+        if (kept != null && TOKEN.matcher(kept).matches() && existing.isPresent() && admin.answers(kept)) {
+            url = base + McpRouting.PATH + "/" + kept;
+        } else {
+            existing.ifPresent(id -> admin.revokeServer(account, id));
+            url = admin.createServer(account, name, methods);
+        }
+        return new DemoServer(name, vendor, url, methods, List.of());
     }
 
     private static Map<String, String> credentials(String vendor, SecureRandom random) {
@@ -88,11 +103,6 @@ public final class Demo implements AutoCloseable {
         };
     }
 
-    private static String token(Map<String, String> previous, String name, SecureRandom random) {
-        String kept = previous.get(name);
-        return kept != null && TOKEN.matcher(kept).matches() ? kept : secret(random);
-    }
-
     /** 32 random bytes, URL-safe: 43 characters. */
     private static String secret(SecureRandom random) {
         byte[] bytes = new byte[32];
@@ -100,25 +110,13 @@ public final class Demo implements AutoCloseable {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static String configuration(int port, String cursorSecret, List<VendorSimulator> simulators,
-            Map<String, Plan> plans) {
-        StringBuilder yaml = new StringBuilder("host: 127.0.0.1\nport: ").append(port).append('\n')
-                // Cursors of a demo need not outlive it; a key of its own keeps the log free of the warning about it.
-                .append("cursor_secret: \"").append(cursorSecret).append("\"\naccounts:\n");
-        for (VendorSimulator simulator : simulators) {
-            yaml.append("  demo-").append(simulator.vendor()).append(":\n")
-                    .append("    vendor: ").append(simulator.vendor()).append('\n')
-                    .append("    base_url: ").append(simulator.baseUrl()).append('\n')
-                    .append("    credentials:\n");
-            simulator.credentials().forEach((name, value) ->
-                    yaml.append("      ").append(name).append(": \"").append(value).append("\"\n"));
-        }
-        yaml.append("servers:\n");
-        plans.forEach((name, plan) -> yaml.append("  ").append(name).append(":\n")
-                .append("    account: demo-").append(plan.vendor()).append('\n')
-                .append("    token: \"").append(plan.token()).append("\"\n")
-                .append("    methods: [").append(String.join(", ", plan.methods())).append("]\n"));
-        return yaml.toString();
+    /** Loopback only, the embedded store in the demo's data directory, and an admin token for this run. */
+    private static String configuration(DemoOptions options, String cursorSecret, String adminToken) {
+        // Cursors of a demo need not outlive it; a key of its own keeps the log free of the warning about it.
+        return "host: 127.0.0.1\nport: " + options.port() + "\n"
+                + "data_dir: \"" + options.dataDirectory().toAbsolutePath() + "\"\n"
+                + "cursor_secret: \"" + cursorSecret + "\"\n"
+                + "admin_token: \"" + adminToken + "\"\n";
     }
 
     /** The MCP servers, read-only before full-access, Kandji before NinjaOne. */

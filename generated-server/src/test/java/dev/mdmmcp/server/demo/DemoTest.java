@@ -17,6 +17,9 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
@@ -95,6 +98,27 @@ class DemoTest {
         }
         try (Demo again = Demo.start(new DemoOptions(5, 0, directory))) {
             assertThat(again.servers().stream().map(DemoServer::token).toList()).isEqualTo(first).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void theServersAreManagedOnesSoLosingDemoJsonRevokesThemAndMakesNewUrls() throws Exception {
+        Path directory = dataDirectory.resolve("lost");
+        List<String> first;
+        try (Demo once = Demo.start(new DemoOptions(5, 0, directory))) {
+            first = once.servers().stream().map(DemoServer::token).toList();
+        }
+        Files.delete(directory.resolve("demo.json"));
+        try (Demo again = Demo.start(new DemoOptions(5, 0, directory))) {
+            assertThat(again.servers().stream().map(DemoServer::token).toList()).doesNotContainAnyElementsOf(first);
+            for (String old : first) {
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + again.port() + "/mcp/" + old))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as("the previous run's URL").isEqualTo(404);
+            }
         }
     }
 
