@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Simulated vendor tenants served by one in-process mdm-mcp server: an account per simulator
@@ -34,7 +35,9 @@ public final class SimulatedTenants implements AutoCloseable {
         Map<String, VendorSimulator> simulators = new LinkedHashMap<>();
         try {
             tenants.forEach((vendor, settings) -> simulators.put(vendor, VendorSimulator.start(vendor, settings)));
-            StringBuilder yaml = new StringBuilder("host: 127.0.0.1\nport: 0\naccounts:\n");
+            // Each run gets its own embedded store under target/, not ./data.
+            StringBuilder yaml = new StringBuilder("host: 127.0.0.1\nport: 0\ndata_dir: target/test-stores/"
+                    + UUID.randomUUID() + "\naccounts:\n");
             for (VendorSimulator simulator : simulators.values()) {
                 yaml.append("  ").append(simulator.vendor()).append(":\n")
                         .append("    vendor: ").append(simulator.vendor()).append('\n')
