@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * second and 10,000 per hour per tenant and answers 429 beyond: 16 MCP clients on separate
  * connections hammer one account. The account's hour is set to 250 requests, so its 80% share
  * (200) is spent within seconds and the rest of the calls must fail fast with the budget message
- * instead of reaching the tenant.
+ * instead of reaching the tenant. One concurrency slot per client: the bound on concurrent calls
+ * is tested on its own, and here a busy refusal would blur which limit refused a call.
  */
 class KandjiSimulatorBudgetTest {
 
@@ -105,6 +106,7 @@ class KandjiSimulatorBudgetTest {
                     credentials:
                 %s
                     rate_limits: {per_hour: 250}
+                    max_concurrency: 16
                 servers:
                   hammered:
                     account: kandji
