@@ -35,14 +35,19 @@ class GenerateMojoTest {
         return mojo;
     }
 
+    /** {@code mojo}, writing into the workspace's folders. */
+    private static <M extends AbstractGenerateMojo> M writingInto(Workspace workspace, M mojo) {
+        mojo.outputDirectory = workspace.sources().toFile();
+        mojo.resourcesDirectory = workspace.resources().toFile();
+        mojo.workDirectory = workspace.work().toFile();
+        return mojo;
+    }
+
     @Test
     void generateAddsTheSourceRootAndResourceDirectory() throws Exception {
         Workspace workspace = new Workspace(root).withFixture("acme");
         MavenProject project = project(root);
-        GenerateMojo mojo = configure(new GenerateMojo(), workspace, project);
-        mojo.outputDirectory = workspace.sources().toFile();
-        mojo.resourcesDirectory = workspace.resources().toFile();
-        mojo.workDirectory = workspace.work().toFile();
+        GenerateMojo mojo = writingInto(workspace, configure(new GenerateMojo(), workspace, project));
 
         mojo.execute();
 
@@ -97,10 +102,7 @@ class GenerateMojoTest {
     void specProblemsFailTheBuildWithTheirList() {
         Workspace workspace = new Workspace(root).withFixture("acme")
                 .edit("acme", "tools.yaml", "    method: update\n", "    method: upadte\n");
-        GenerateMojo mojo = configure(new GenerateMojo(), workspace, project(root));
-        mojo.outputDirectory = workspace.sources().toFile();
-        mojo.resourcesDirectory = workspace.resources().toFile();
-        mojo.workDirectory = workspace.work().toFile();
+        GenerateMojo mojo = writingInto(workspace, configure(new GenerateMojo(), workspace, project(root)));
 
         MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
 
@@ -113,10 +115,7 @@ class GenerateMojoTest {
     void skipGeneratesAndRegistersNothing() throws Exception {
         Workspace workspace = new Workspace(root).withFixture("acme");
         MavenProject project = project(root);
-        GenerateMojo mojo = configure(new GenerateMojo(), workspace, project);
-        mojo.outputDirectory = workspace.sources().toFile();
-        mojo.resourcesDirectory = workspace.resources().toFile();
-        mojo.workDirectory = workspace.work().toFile();
+        GenerateMojo mojo = writingInto(workspace, configure(new GenerateMojo(), workspace, project));
         mojo.skip = true;
 
         mojo.execute();
