@@ -24,6 +24,12 @@ public final class TestServer implements AutoCloseable {
         this.server = server;
     }
 
+    /** A {@code tools/call} message; {@code argumentsJson} is the JSON object of arguments. */
+    public static String toolsCall(String tool, String argumentsJson) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
+                + "\",\"arguments\":" + argumentsJson + "}}";
+    }
+
     /** The fixture configuration (static servers on {@code upstream}, a fresh embedded store) plus the admin token. */
     public static String yaml(String upstream) {
         return TestConfigs.yaml(upstream) + "admin_token: " + ADMIN_TOKEN + "\n";

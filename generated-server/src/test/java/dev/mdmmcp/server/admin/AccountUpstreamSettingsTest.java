@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.mdmmcp.server.KnownDevice;
 import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
 import dev.mdmmcp.server.config.ConfigException;
@@ -33,8 +34,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AccountUpstreamSettingsTest {
 
     private static final String ACCOUNT = "\"integration\":\"acmemdm\",\"name\":\"n\",\"credentials\":{\"api_token\":\"t\"}";
-    private static final String GET_DEVICE = """
-            {"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"get_device","arguments":{"device_id":"d1"}}}""";
     private static WireMockServer vendor;
     private static TestServer server;
 
@@ -167,6 +166,6 @@ class AccountUpstreamSettingsTest {
     }
 
     private static JsonNode call(String token) {
-        return json(server.mcp(token, GET_DEVICE)).get("result");
+        return json(server.mcp(token, KnownDevice.GET_DEVICE)).get("result");
     }
 }

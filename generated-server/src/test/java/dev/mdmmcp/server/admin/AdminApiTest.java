@@ -1,13 +1,14 @@
 package dev.mdmmcp.server.admin;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.mdmmcp.server.TestServer.json;
+import static dev.mdmmcp.server.TestServer.toolsCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -370,9 +371,9 @@ class AdminApiTest {
         String calls = "/integrated-account/" + account + "/mcp/" + created.get("id").asText() + "/calls";
         assertThat(json(server.admin("GET", calls, null)).get("items").size()).isZero();
 
-        HttpResponse<String> ok = server.mcp(token, call("get_device", "{\"device_id\":\"PRIVATE-SERIAL-1\"}"));
-        server.mcp(token, call("get_device", "{\"device_id\":\"PRIVATE-SERIAL-2\"}"));
-        server.mcp(token, call("list_parameters", "{\"limit\":\"many\"}"));
+        HttpResponse<String> ok = server.mcp(token, toolsCall("get_device", "{\"device_id\":\"PRIVATE-SERIAL-1\"}"));
+        server.mcp(token, toolsCall("get_device", "{\"device_id\":\"PRIVATE-SERIAL-2\"}"));
+        server.mcp(token, toolsCall("list_parameters", "{\"limit\":\"many\"}"));
 
         HttpResponse<String> response = server.admin("GET", calls, null);
         assertThat(response.statusCode()).isEqualTo(200);
@@ -407,15 +408,10 @@ class AdminApiTest {
         String account = account();
         JsonNode created = server.createServer(account, "{\"name\":\"s\"}");
 
-        server.mcp(TestConfigs.ADMIN_TOKEN, call("get_device", "{\"device_id\":\"d1\"}"));
+        server.mcp(TestConfigs.ADMIN_TOKEN, toolsCall("get_device", "{\"device_id\":\"d1\"}"));
 
         vendor.verify(1, anyRequestedFor(anyUrl()));
         assertThat(json(server.admin("GET", "/integrated-account/" + account + "/mcp/" + created.get("id").asText()
                 + "/calls", null)).get("items").size()).isZero();
-    }
-
-    private static String call(String tool, String arguments) {
-        return "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
-                + "\",\"arguments\":" + arguments + "}}";
     }
 }
