@@ -44,8 +44,8 @@ public final class SimulatedServer implements AutoCloseable {
                     // Counted before the answer leaves, so a client that got it sees it counted.
                     response.beforeSend(() -> {
                         String query = request.query().rawValue();
-                        traffic.record(new Traffic.Exchange(request.prologue().method().text(),
-                                request.path().absolute().rawPath() + (query.isEmpty() ? "" : "?" + query),
+                        traffic.record(new Traffic.Exchange(request.path().absolute().rawPath()
+                                + (query.isEmpty() ? "" : "?" + query),
                                 response.status().code(), response.headers().contentLength().orElse(0)));
                     });
                     if (gate.admit(request, response)) {
@@ -65,10 +65,6 @@ public final class SimulatedServer implements AutoCloseable {
                 .build()
                 .start();
         return new SimulatedServer(server, host, traffic);
-    }
-
-    public int port() {
-        return server.port();
     }
 
     /** {@code http://host:port}, without a trailing slash. */

@@ -80,7 +80,7 @@ public final class KandjiSimulator extends AbstractVendorSimulator {
         fleet.enrolled().filter(device -> device.platform.isMac()).forEach(device -> {
             Optional<InstalledApp> app = device.app(KandjiApps.DOCKER_BUNDLE_ID);
             if (app.isPresent() && Versions.isOlder(app.get().version(), KandjiApps.DOCKER_FIXED_VERSION)) {
-                docker.add(new KandjiPlanted.OutdatedApp(device.id, device.name(), device.serial,
+                docker.add(new KandjiPlanted.OutdatedApp(device.serial,
                         device.user().map(DirectoryUser::name).orElse(""),
                         device.user().map(DirectoryUser::email).orElse(""), app.get().version()));
             }

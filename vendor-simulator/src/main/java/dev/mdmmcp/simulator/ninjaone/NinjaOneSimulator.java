@@ -93,14 +93,12 @@ public final class NinjaOneSimulator extends AbstractVendorSimulator {
         List<NinjaPlanted.PlantedDevice> failed = new ArrayList<>();
         List<NinjaPlanted.PlantedDevice> offline = new ArrayList<>();
         for (NinjaDevice device : fleet.devices) {
-            List<String> kbs = device.osInstalls.stream()
-                    .filter(patch -> patch.status().equals("FAILED") && !patch.installedAt().isBefore(since))
-                    .map(OsPatch::kbNumber).distinct().toList();
-            if (!kbs.isEmpty()) {
-                failed.add(new NinjaPlanted.PlantedDevice(device.id, device.systemName, kbs));
+            if (device.osInstalls.stream()
+                    .anyMatch(patch -> patch.status().equals("FAILED") && !patch.installedAt().isBefore(since))) {
+                failed.add(new NinjaPlanted.PlantedDevice(device.id, device.systemName));
             }
             if (device.offline && device.nodeClass.server) {
-                offline.add(new NinjaPlanted.PlantedDevice(device.id, device.systemName, List.of(device.nodeClass.name())));
+                offline.add(new NinjaPlanted.PlantedDevice(device.id, device.systemName));
             }
         }
         return new NinjaPlanted(since, failed, offline);
