@@ -43,10 +43,6 @@ public final class TestServer implements AutoCloseable {
         return start(yaml(upstream), Clock.systemUTC());
     }
 
-    public int port() {
-        return server.port();
-    }
-
     public String baseUrl() {
         return "http://127.0.0.1:" + server.port();
     }
