@@ -21,7 +21,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -35,15 +34,12 @@ class AdminApiTest {
     private static final String MDM_SECRET = "mdm-secret-value-123";
     private static WireMockServer vendor;
     private static TestServer server;
-    private static String dataDir;
 
     @BeforeAll
     static void start() {
         vendor = new WireMockServer(options().dynamicPort());
         vendor.start();
-        String yaml = TestServer.yaml(vendor.baseUrl());
-        dataDir = yaml.lines().filter(line -> line.startsWith("data_dir: ")).findFirst().orElseThrow().substring(10);
-        server = TestServer.start(yaml, Clock.systemUTC());
+        server = TestServer.start(vendor.baseUrl());
     }
 
     @AfterAll
@@ -110,7 +106,7 @@ class AdminApiTest {
 
     @Test
     void apiTokensCreatedOnTheCommandLineAreAcceptedUntilRevoked() throws Exception {
-        Map<String, String> environment = Map.of("MDM_MCP_DATA_DIR", dataDir);
+        Map<String, String> environment = Map.of("MDM_MCP_DATA_DIR", server.dataDir().toString());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
                 environment);

@@ -32,7 +32,6 @@ class ManagedMcpEndpointTest {
     private static WireMockServer vendor;
     private static TestServer server;
     private static MutableClock clock;
-    private static String dataDir;
     private String account;
 
     @BeforeAll
@@ -40,9 +39,7 @@ class ManagedMcpEndpointTest {
         vendor = new WireMockServer(options().dynamicPort());
         vendor.start();
         clock = MutableClock.startingNow();
-        String yaml = TestServer.yaml(vendor.baseUrl());
-        dataDir = yaml.lines().filter(line -> line.startsWith("data_dir: ")).findFirst().orElseThrow().substring(10);
-        server = TestServer.start(yaml, clock);
+        server = TestServer.start(TestServer.yaml(vendor.baseUrl()), clock);
     }
 
     @AfterAll
@@ -119,7 +116,7 @@ class ManagedMcpEndpointTest {
         String token = TestServer.tokenOf(server.createServer(account, "{\"name\":\"s\",\"require_api_token_auth\":true}"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
-                Map.of("MDM_MCP_DATA_DIR", dataDir));
+                Map.of("MDM_MCP_DATA_DIR", server.dataDir().toString()));
         assertThat(cli.run("api-token", "create", "--name", "claude")).isZero();
         String apiToken = out.toString(StandardCharsets.UTF_8).strip();
 
