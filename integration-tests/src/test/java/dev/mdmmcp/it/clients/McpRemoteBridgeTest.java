@@ -11,7 +11,6 @@ import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +33,7 @@ class McpRemoteBridgeTest extends NpmClientTest {
         try {
             McpSchema.InitializeResult initialized = client.initialize();
             List<McpSchema.Tool> tools = client.listTools().tools();
-            McpSchema.CallToolResult result = client.callTool(McpSchema.CallToolRequest.builder(KnownDevice.TOOL)
-                    .arguments(Map.of("device_id", KnownDevice.DEVICE_ID)).build());
+            McpSchema.CallToolResult result = client.callTool(KnownDevice.CALL);
 
             assertThat(initialized.serverInfo().name()).isEqualTo("mdm-mcp");
             assertThat(tools).hasSize(served.catalog(KnownDevice.VENDOR).tools().size());
