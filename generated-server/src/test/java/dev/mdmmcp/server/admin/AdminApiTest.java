@@ -6,14 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.mdmmcp.server.TestServer.json;
 import static dev.mdmmcp.server.TestServer.toolsCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.mdmmcp.server.ServerWithVendorTest;
 import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
 import dev.mdmmcp.server.cli.Cli;
@@ -23,30 +22,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every endpoint of the admin API and every error it answers, through HTTP. */
-class AdminApiTest {
+class AdminApiTest extends ServerWithVendorTest {
 
     private static final String MDM_SECRET = "mdm-secret-value-123";
-    private static WireMockServer vendor;
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        vendor = new WireMockServer(options().dynamicPort());
-        vendor.start();
-        server = TestServer.start(vendor.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        vendor.stop();
-    }
 
     @BeforeEach
     void resetVendor() {
