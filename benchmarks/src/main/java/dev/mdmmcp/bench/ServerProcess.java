@@ -31,10 +31,6 @@ final class ServerProcess implements AutoCloseable {
         return new ServerProcess(builder.start(), started);
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     /** Polls tools/list until it answers; returns the time from process start to that answer. */
     Duration untilFirstToolsList(URI mcpUrl, Duration timeout) throws Exception {
         McpHttp client = new McpHttp(mcpUrl);

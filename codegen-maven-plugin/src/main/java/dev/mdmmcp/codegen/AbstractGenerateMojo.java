@@ -4,6 +4,7 @@ import dev.mdmmcp.codegen.problem.SpecProblemsException;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -12,9 +13,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * The parameters both goals share, and the run: settings in, {@link Generator} runs, output
- * roots registered with the project. Spec problems fail the build with their list, never a
- * stack trace.
+ * The parameters of both goals, and the run: settings in, {@link Generator} runs, output roots
+ * registered with the project. The goals differ only in their default folders and in whether
+ * the output joins the main or the test roots. Spec problems fail the build with their list,
+ * never a stack trace.
  */
 abstract class AbstractGenerateMojo extends AbstractMojo {
 
@@ -40,14 +42,34 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
 
-    abstract File outputDirectory();
+    /** Where the Java sources go; by default a folder of the goal's own under the build directory. */
+    @Parameter
+    File outputDirectory;
 
-    abstract File resourcesDirectory();
+    /** Where the schemas and the ServiceLoader file go; by default a folder of the goal's own under the build directory. */
+    @Parameter
+    File resourcesDirectory;
 
-    abstract File workDirectory();
+    /**
+     * Where state (for incremental runs) and the unexposed-operations reports go; by default a
+     * folder of the goal's own under the build directory.
+     */
+    @Parameter
+    File workDirectory;
+
+    private final String defaultSourcesFolder;
+    private final String defaultResourcesFolder;
+    private final String defaultWorkFolder;
+
+    /** The folders, under the build directory, of the directories the POM leaves unset. */
+    AbstractGenerateMojo(String defaultSourcesFolder, String defaultResourcesFolder, String defaultWorkFolder) {
+        this.defaultSourcesFolder = defaultSourcesFolder;
+        this.defaultResourcesFolder = defaultResourcesFolder;
+        this.defaultWorkFolder = defaultWorkFolder;
+    }
 
     /** Adds the generated sources and resources to the project, as main or test roots. */
-    abstract void register(MavenProject project, String sourceRoot, String resourceRoot);
+    abstract void register(MavenProject project, String sourceRoot, Resource resources);
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -55,13 +77,15 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
             getLog().info("mdm-mcp codegen skipped");
             return;
         }
+        File sources = orDefault(outputDirectory, defaultSourcesFolder);
+        File resources = orDefault(resourcesDirectory, defaultResourcesFolder);
         GeneratorSettings settings = new GeneratorSettings(
                 specsDirectory.toPath(),
                 vendors,
                 basePackage,
-                outputDirectory().toPath(),
-                resourcesDirectory().toPath(),
-                workDirectory().toPath(),
+                sources.toPath(),
+                resources.toPath(),
+                orDefault(workDirectory, defaultWorkFolder).toPath(),
                 project.getBasedir().toPath(),
                 pluginVersion == null ? "unknown" : pluginVersion);
         try {
@@ -71,7 +95,18 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("mdm-mcp codegen could not write its output: " + e.getMessage(), e);
         }
-        register(project, outputDirectory().getAbsolutePath(), resourcesDirectory().getAbsolutePath());
+        Resource resourceRoot = new Resource();
+        resourceRoot.setDirectory(resources.getAbsolutePath());
+        register(project, sources.getAbsolutePath(), resourceRoot);
+    }
+
+    private File orDefault(File configured, String folder) {
+        return configured != null ? configured : new File(project.getBuild().getDirectory(), folder);
+    }
+
+    /** Whether {@code resources} is not yet among {@code registered}: a second run adds no second root. */
+    static boolean isNew(Resource resources, List<Resource> registered) {
+        return registered.stream().noneMatch(r -> resources.getDirectory().equals(r.getDirectory()));
     }
 
     private record MavenLog(Log log) implements GenerationLog {

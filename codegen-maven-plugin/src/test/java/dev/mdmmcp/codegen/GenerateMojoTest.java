@@ -35,14 +35,19 @@ class GenerateMojoTest {
         return mojo;
     }
 
+    /** {@code mojo}, writing into the workspace's folders. */
+    private static <M extends AbstractGenerateMojo> M writingInto(Workspace workspace, M mojo) {
+        mojo.outputDirectory = workspace.sources().toFile();
+        mojo.resourcesDirectory = workspace.resources().toFile();
+        mojo.workDirectory = workspace.work().toFile();
+        return mojo;
+    }
+
     @Test
     void generateAddsTheSourceRootAndResourceDirectory() throws Exception {
         Workspace workspace = new Workspace(root).withFixture("acme");
         MavenProject project = project(root);
-        GenerateMojo mojo = configure(new GenerateMojo(), workspace, project);
-        mojo.outputDirectory = workspace.sources().toFile();
-        mojo.resourcesDirectory = workspace.resources().toFile();
-        mojo.workDirectory = workspace.work().toFile();
+        GenerateMojo mojo = writingInto(workspace, configure(new GenerateMojo(), workspace, project));
 
         mojo.execute();
 
@@ -71,13 +76,33 @@ class GenerateMojoTest {
     }
 
     @Test
+    void eachGoalDefaultsToFoldersOfItsOwnUnderTheBuildDirectory() throws Exception {
+        Workspace workspace = new Workspace(root).withFixture("acme");
+        MavenProject project = project(root);
+        Path target = root.resolve("target");
+        project.getBuild().setDirectory(target.toString());
+
+        configure(new GenerateMojo(), workspace, project).execute();
+        configure(new GenerateTestMojo(), workspace, project).execute();
+
+        assertThat(project.getCompileSourceRoots()).containsExactly(target.resolve("generated-sources/mdm-mcp").toString());
+        assertThat(project.getTestCompileSourceRoots())
+                .containsExactly(target.resolve("generated-test-sources/mdm-mcp").toString());
+        assertThat(project.getResources()).extracting(Resource::getDirectory)
+                .containsExactly(target.resolve("generated-resources/mdm-mcp").toString());
+        assertThat(project.getTestResources()).extracting(Resource::getDirectory)
+                .containsExactly(target.resolve("generated-test-resources/mdm-mcp").toString());
+        assertThat(target.resolve("generated-sources/mdm-mcp/dev/mdmmcp/vendors/acme/AcmeMdmCatalog.java")).exists();
+        assertThat(target.resolve("generated-test-sources/mdm-mcp/dev/mdmmcp/vendors/acme/AcmeMdmCatalog.java")).exists();
+        assertThat(target.resolve("mdm-mcp-codegen/acme.state")).exists();
+        assertThat(target.resolve("mdm-mcp-codegen-test/acme.state")).exists();
+    }
+
+    @Test
     void specProblemsFailTheBuildWithTheirList() {
         Workspace workspace = new Workspace(root).withFixture("acme")
                 .edit("acme", "tools.yaml", "    method: update\n", "    method: upadte\n");
-        GenerateMojo mojo = configure(new GenerateMojo(), workspace, project(root));
-        mojo.outputDirectory = workspace.sources().toFile();
-        mojo.resourcesDirectory = workspace.resources().toFile();
-        mojo.workDirectory = workspace.work().toFile();
+        GenerateMojo mojo = writingInto(workspace, configure(new GenerateMojo(), workspace, project(root)));
 
         MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
 
@@ -90,10 +115,7 @@ class GenerateMojoTest {
     void skipGeneratesAndRegistersNothing() throws Exception {
         Workspace workspace = new Workspace(root).withFixture("acme");
         MavenProject project = project(root);
-        GenerateMojo mojo = configure(new GenerateMojo(), workspace, project);
-        mojo.outputDirectory = workspace.sources().toFile();
-        mojo.resourcesDirectory = workspace.resources().toFile();
-        mojo.workDirectory = workspace.work().toFile();
+        GenerateMojo mojo = writingInto(workspace, configure(new GenerateMojo(), workspace, project));
         mojo.skip = true;
 
         mojo.execute();

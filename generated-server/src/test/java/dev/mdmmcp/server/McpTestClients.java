@@ -35,8 +35,8 @@ public final class McpTestClients implements AutoCloseable {
                 .customizeClient(http -> http.executor(executor))
                 .build();
         McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(20)).build();
+        clients.add(client); // before initialize: a client that fails to connect is closed too
         client.initialize();
-        clients.add(client);
         return client;
     }
 

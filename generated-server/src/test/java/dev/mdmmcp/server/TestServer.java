@@ -3,6 +3,7 @@ package dev.mdmmcp.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mdmmcp.server.config.ServerConfig;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
@@ -19,9 +20,17 @@ public final class TestServer implements AutoCloseable {
     public static final String TOOLS_LIST = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
 
     private final MdmMcpServer server;
+    private final Path dataDir;
 
-    private TestServer(MdmMcpServer server) {
+    private TestServer(MdmMcpServer server, Path dataDir) {
         this.server = server;
+        this.dataDir = dataDir;
+    }
+
+    /** A {@code tools/call} message; {@code argumentsJson} is the JSON object of arguments. */
+    public static String toolsCall(String tool, String argumentsJson) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
+                + "\",\"arguments\":" + argumentsJson + "}}";
     }
 
     /** The fixture configuration (static servers on {@code upstream}, a fresh embedded store) plus the admin token. */
@@ -30,15 +39,17 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(String yaml, Clock clock) {
-        return new TestServer(MdmMcpServer.start(ServerConfig.fromYaml(yaml, Map.of(), TestConfigs.catalogs()), clock));
+        ServerConfig config = ServerConfig.fromYaml(yaml, Map.of(), TestConfigs.catalogs());
+        return new TestServer(MdmMcpServer.start(config, clock), config.managed().dataDir());
     }
 
     public static TestServer start(String upstream) {
         return start(yaml(upstream), Clock.systemUTC());
     }
 
-    public int port() {
-        return server.port();
+    /** The directory of the server's embedded store, for commands that work on the same store. */
+    public Path dataDir() {
+        return dataDir;
     }
 
     public String baseUrl() {

@@ -17,9 +17,4 @@ public final class SchemaResources {
     public static String output(ToolModel tool) {
         return ROOT + tool.vendor() + "/" + tool.name() + ".output.json";
     }
-
-    /** The folder holding one vendor's schemas. */
-    public static String vendorDirectory(String vendor) {
-        return ROOT + vendor;
-    }
 }

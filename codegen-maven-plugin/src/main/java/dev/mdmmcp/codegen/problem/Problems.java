@@ -15,25 +15,13 @@ public final class Problems {
         problems.add(problem);
     }
 
-    public void addAll(List<Problem> more) {
-        problems.addAll(more);
-    }
-
     /** A reporter bound to one file and place. */
     public Reporter in(String file, String where) {
         return message -> add(new Problem(file, where, message));
     }
 
-    public boolean isEmpty() {
-        return problems.isEmpty();
-    }
-
     public int size() {
         return problems.size();
-    }
-
-    public List<Problem> list() {
-        return List.copyOf(problems);
     }
 
     /** Throws when anything was collected. */

@@ -1,19 +1,16 @@
 package dev.mdmmcp.codegen.spec;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * One {@code specs/<vendor>/} folder, read.
  *
  * @param id the vendor id: the folder's name
- * @param directory the folder
  * @param displayDirectory the folder as problems name it, e.g. {@code specs/kandji}
  * @param toolsLines where each record of {@code tools.yaml} starts, for problems
  */
 public record VendorFolder(
         String id,
-        Path directory,
         String displayDirectory,
         VendorFile vendorFile,
         ToolsFile toolsFile,

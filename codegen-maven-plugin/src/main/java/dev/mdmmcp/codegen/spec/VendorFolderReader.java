@@ -42,7 +42,7 @@ public final class VendorFolderReader {
         if (vendorFile.isEmpty() || toolsFile.isEmpty() || openApi.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new VendorFolder(id, directory, displayDirectory, vendorFile.get(), toolsFile.get(), toolsLines,
+        return Optional.of(new VendorFolder(id, displayDirectory, vendorFile.get(), toolsFile.get(), toolsLines,
                 openApi.get()));
     }
 

@@ -38,10 +38,6 @@ public final class InlineSpec {
         }
     }
 
-    public OpenApiDocument document() {
-        return document;
-    }
-
     public SchemaResolver resolver() {
         return new SchemaResolver(document.api());
     }

@@ -45,9 +45,8 @@ public final class ReferenceVendor {
     /**
      * @param operations every operation of the spec, by key
      * @param recorded the operations a record was written for
-     * @param unsupported the operations no record can expose
      */
-    public record Written(List<String> operations, List<String> recorded, List<String> unsupported) {
+    public record Written(List<String> operations, List<String> recorded) {
     }
 
     public static Written write(Path spec, Path vendorFolder, String vendor) throws IOException {
@@ -61,12 +60,10 @@ public final class ReferenceVendor {
 
         List<Map<String, Object>> records = new ArrayList<>();
         List<String> recorded = new ArrayList<>();
-        List<String> unsupported = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Set<String> classStems = new HashSet<>();
         for (SpecOperation operation : index.all()) {
             if (!support.unsupportedReasons(operation).isEmpty()) {
-                unsupported.add(operation.key());
                 continue;
             }
             String name = uniqueName(operation, names, classStems);
@@ -105,7 +102,7 @@ public final class ReferenceVendor {
                     default_page_size: 50
                     max_page_size: 500
                 """.formatted(vendor, vendor, STYLE));
-        return new Written(index.keys(), recorded, unsupported);
+        return new Written(index.keys(), recorded);
     }
 
     private static String uniqueName(SpecOperation operation, Set<String> names, Set<String> classStems) {

@@ -30,10 +30,6 @@ public final class Workspace {
         this.root = root;
     }
 
-    public Path root() {
-        return root;
-    }
-
     public Path specs() {
         return root.resolve("specs");
     }
@@ -92,17 +88,6 @@ public final class Workspace {
     public Workspace append(String vendor, String file, String text) {
         Path path = specs().resolve(vendor).resolve(file);
         write(path, read(path) + text);
-        return this;
-    }
-
-    public Workspace writeFile(String vendor, String file, String text) {
-        Path path = specs().resolve(vendor).resolve(file);
-        try {
-            Files.createDirectories(path.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        write(path, text);
         return this;
     }
 

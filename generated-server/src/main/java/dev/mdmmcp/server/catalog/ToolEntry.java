@@ -29,9 +29,4 @@ public record ToolEntry(VendorProfile vendor, VendorTool<?> tool, ObjectNode inp
     public String name() {
         return tool.descriptor().name();
     }
-
-    /** Whether the tool pages a list (it has {@code limit} and {@code next_cursor}). */
-    public boolean isPaged() {
-        return tool.http().paginationBinding().isPresent();
-    }
 }

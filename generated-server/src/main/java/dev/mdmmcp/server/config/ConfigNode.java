@@ -38,10 +38,6 @@ final class ConfigNode {
         return source;
     }
 
-    List<String> path() {
-        return path;
-    }
-
     String keyPath(String key) {
         List<String> full = new ArrayList<>(path);
         full.add(key);

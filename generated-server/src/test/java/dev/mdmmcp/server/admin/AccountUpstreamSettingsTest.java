@@ -5,13 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.mdmmcp.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.mdmmcp.server.KnownDevice;
+import dev.mdmmcp.server.ServerWithVendorTest;
 import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
 import dev.mdmmcp.server.config.ConfigException;
@@ -19,7 +19,6 @@ import dev.mdmmcp.server.config.ServerConfig;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,26 +29,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * set through the admin API with the keys, rules and messages of an account in the configuration
  * file, kept with the account, returned by GET and applied to its calls.
  */
-class AccountUpstreamSettingsTest {
+class AccountUpstreamSettingsTest extends ServerWithVendorTest {
 
     private static final String ACCOUNT = "\"integration\":\"acmemdm\",\"name\":\"n\",\"credentials\":{\"api_token\":\"t\"}";
-    private static final String GET_DEVICE = """
-            {"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"get_device","arguments":{"device_id":"d1"}}}""";
-    private static WireMockServer vendor;
-    private static TestServer server;
-
     @BeforeAll
-    static void start() {
-        vendor = new WireMockServer(options().dynamicPort());
-        vendor.start();
+    static void knowDeviceD1OfEveryTenant() {
         vendor.stubFor(get(urlPathMatching(".*/api/v1/devices/d1")).willReturn(okJson("{\"device_id\":\"d1\"}")));
-        server = TestServer.start(vendor.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        vendor.stop();
     }
 
     /** A new account on its own tenant (each base URL path is another tenant), with {@code settings}. */
@@ -167,6 +152,6 @@ class AccountUpstreamSettingsTest {
     }
 
     private static JsonNode call(String token) {
-        return json(server.mcp(token, GET_DEVICE)).get("result");
+        return json(server.mcp(token, KnownDevice.GET_DEVICE)).get("result");
     }
 }

@@ -1,18 +1,18 @@
 package dev.mdmmcp.server.admin;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.mdmmcp.server.TestServer.json;
+import static dev.mdmmcp.server.TestServer.toolsCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.mdmmcp.server.ServerWithVendorTest;
 import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
 import dev.mdmmcp.server.cli.Cli;
@@ -20,36 +20,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every endpoint of the admin API and every error it answers, through HTTP. */
-class AdminApiTest {
+class AdminApiTest extends ServerWithVendorTest {
 
     private static final String MDM_SECRET = "mdm-secret-value-123";
-    private static WireMockServer vendor;
-    private static TestServer server;
-    private static String dataDir;
-
-    @BeforeAll
-    static void start() {
-        vendor = new WireMockServer(options().dynamicPort());
-        vendor.start();
-        String yaml = TestServer.yaml(vendor.baseUrl());
-        dataDir = yaml.lines().filter(line -> line.startsWith("data_dir: ")).findFirst().orElseThrow().substring(10);
-        server = TestServer.start(yaml, Clock.systemUTC());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        vendor.stop();
-    }
 
     @BeforeEach
     void resetVendor() {
@@ -109,7 +88,7 @@ class AdminApiTest {
 
     @Test
     void apiTokensCreatedOnTheCommandLineAreAcceptedUntilRevoked() throws Exception {
-        Map<String, String> environment = Map.of("MDM_MCP_DATA_DIR", dataDir);
+        Map<String, String> environment = Map.of("MDM_MCP_DATA_DIR", server.dataDir().toString());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
                 environment);
@@ -370,9 +349,9 @@ class AdminApiTest {
         String calls = "/integrated-account/" + account + "/mcp/" + created.get("id").asText() + "/calls";
         assertThat(json(server.admin("GET", calls, null)).get("items").size()).isZero();
 
-        HttpResponse<String> ok = server.mcp(token, call("get_device", "{\"device_id\":\"PRIVATE-SERIAL-1\"}"));
-        server.mcp(token, call("get_device", "{\"device_id\":\"PRIVATE-SERIAL-2\"}"));
-        server.mcp(token, call("list_parameters", "{\"limit\":\"many\"}"));
+        HttpResponse<String> ok = server.mcp(token, toolsCall("get_device", "{\"device_id\":\"PRIVATE-SERIAL-1\"}"));
+        server.mcp(token, toolsCall("get_device", "{\"device_id\":\"PRIVATE-SERIAL-2\"}"));
+        server.mcp(token, toolsCall("list_parameters", "{\"limit\":\"many\"}"));
 
         HttpResponse<String> response = server.admin("GET", calls, null);
         assertThat(response.statusCode()).isEqualTo(200);
@@ -407,15 +386,10 @@ class AdminApiTest {
         String account = account();
         JsonNode created = server.createServer(account, "{\"name\":\"s\"}");
 
-        server.mcp(TestConfigs.ADMIN_TOKEN, call("get_device", "{\"device_id\":\"d1\"}"));
+        server.mcp(TestConfigs.ADMIN_TOKEN, toolsCall("get_device", "{\"device_id\":\"d1\"}"));
 
         vendor.verify(1, anyRequestedFor(anyUrl()));
         assertThat(json(server.admin("GET", "/integrated-account/" + account + "/mcp/" + created.get("id").asText()
                 + "/calls", null)).get("items").size()).isZero();
-    }
-
-    private static String call(String tool, String arguments) {
-        return "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
-                + "\",\"arguments\":" + arguments + "}}";
     }
 }

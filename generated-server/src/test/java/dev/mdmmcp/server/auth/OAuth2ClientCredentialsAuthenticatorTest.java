@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.mdmmcp.server.MovableClock;
+import dev.mdmmcp.server.MutableClock;
 import dev.mdmmcp.server.config.Secret;
 import dev.mdmmcp.server.result.Outcome;
 import dev.mdmmcp.server.result.ToolFailure;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class OAuth2ClientCredentialsAuthenticatorTest {
 
     private WireMockServer tokenServer;
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
     private OAuth2ClientCredentialsAuthenticator authenticator;
 
     @BeforeEach

@@ -3,7 +3,7 @@ package dev.mdmmcp.server.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.mdmmcp.server.MovableClock;
+import dev.mdmmcp.server.MutableClock;
 import dev.mdmmcp.server.result.Outcome;
 import dev.mdmmcp.server.result.ToolFailure;
 import java.net.URI;
@@ -21,7 +21,7 @@ class AccountBudgetTest {
     private static final String TENANT = AccountBudget.tenantKey("kandji", URI.create("https://acme.api.kandji.io"));
     private static final BudgetLimits KANDJI = new BudgetLimits(50, 10_000, 80);
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
     private final InProcessBudgetLedger ledger = new InProcessBudgetLedger();
 
     private AccountBudget budget(Duration maxWait) {

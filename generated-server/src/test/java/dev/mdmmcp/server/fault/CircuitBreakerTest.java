@@ -3,7 +3,7 @@ package dev.mdmmcp.server.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mdmmcp.server.MovableClock;
+import dev.mdmmcp.server.MutableClock;
 import dev.mdmmcp.server.result.Outcome;
 import dev.mdmmcp.server.result.ToolFailure;
 import java.time.Duration;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class CircuitBreakerTest {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
     private final CircuitBreaker breaker =
             new CircuitBreaker(new CircuitBreaker.Settings(3, Duration.ofSeconds(30)), "Kandji", "kandji-prod", clock);
 

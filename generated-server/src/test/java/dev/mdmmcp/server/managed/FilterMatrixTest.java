@@ -2,12 +2,11 @@ package dev.mdmmcp.server.managed;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.mdmmcp.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.mdmmcp.server.ServerWithVendorTest;
 import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
 import dev.mdmmcp.server.catalog.ToolEntry;
@@ -15,8 +14,6 @@ import dev.mdmmcp.server.catalog.VendorCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,25 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the expected set, and every other tool of the vendor is refused by {@code tools/call} exactly
  * like a tool that does not exist, without any request reaching the vendor.
  */
-class FilterMatrixTest {
+class FilterMatrixTest extends ServerWithVendorTest {
 
     private static final List<String> ACMEMDM = List.of("list_devices", "get_device", "list_parameters", "update_device",
             "delete_device", "send_blank_push");
-    private static WireMockServer vendor;
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        vendor = new WireMockServer(options().dynamicPort());
-        vendor.start();
-        server = TestServer.start(vendor.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        vendor.stop();
-    }
 
     static Stream<Arguments> configurations() {
         return Stream.of(

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.mdmmcp.server.TestHttp.json;
+import static dev.mdmmcp.server.TestServer.toolsCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -115,15 +116,15 @@ class FullRunLogsTest {
         secrets.add(triageToken);
 
         String bearer = "Bearer " + ADMIN_TOKEN;
-        assertThat(json(admin.mcp(auditToken, call("get_device", "{\"device_id\":\"" + ARGUMENT_VALUE + "\"}"),
+        assertThat(json(admin.mcp(auditToken, toolsCall("get_device", "{\"device_id\":\"" + ARGUMENT_VALUE + "\"}"),
                 "Authorization", bearer)).at("/result/isError").asBoolean()).isFalse();
-        assertThat(json(admin.mcp(auditToken, call("get_device", "{\"device_id\":\"d2\"}"), "Authorization", bearer))
+        assertThat(json(admin.mcp(auditToken, toolsCall("get_device", "{\"device_id\":\"d2\"}"), "Authorization", bearer))
                 .at("/result/isError").asBoolean()).isTrue();
-        admin.mcp(auditToken, call("get_device", "{\"device_id\":\"" + ARGUMENT_VALUE + "\",\"extra\":\"" + ARGUMENT_VALUE
+        admin.mcp(auditToken, toolsCall("get_device", "{\"device_id\":\"" + ARGUMENT_VALUE + "\",\"extra\":\"" + ARGUMENT_VALUE
                 + "\"}"), "Authorization", bearer);
         assertThat(admin.mcp(auditToken, TestServer.TOOLS_LIST, "Authorization", "Bearer " + WRONG_BEARER).statusCode())
                 .isEqualTo(401);
-        assertThat(json(admin.mcp(triageToken, call("list_devices", "{\"df\":\"" + ARGUMENT_VALUE + "\"}")))
+        assertThat(json(admin.mcp(triageToken, toolsCall("list_devices", "{\"df\":\"" + ARGUMENT_VALUE + "\"}")))
                 .at("/result/isError").asBoolean()).isFalse();
         assertThat(admin.mcp(triageToken.substring(1) + "x", TestServer.TOOLS_LIST).statusCode()).isEqualTo(404);
         assertThat(admin.admin("GET", "/integrated-account", null, "Bearer " + WRONG_BEARER).statusCode()).isEqualTo(401);
@@ -132,7 +133,7 @@ class FullRunLogsTest {
                 + "\"}}").statusCode()).isEqualTo(400);
         assertThat(admin.admin("PATCH", "/integrated-account/" + mdm, "{\"credentials\":{\"api_token\":\"" + MDM_ROTATED
                 + "\"}}").statusCode()).isEqualTo(200);
-        admin.mcp(auditToken, call("get_device", "{\"device_id\":\"" + ARGUMENT_VALUE + "\"}"), "Authorization", bearer);
+        admin.mcp(auditToken, toolsCall("get_device", "{\"device_id\":\"" + ARGUMENT_VALUE + "\"}"), "Authorization", bearer);
         assertThat(admin.admin("GET", "/integrated-account/" + mdm + "/mcp/" + audit.get("id").asText() + "/calls", null)
                 .statusCode()).isEqualTo(200);
         assertThat(admin.admin("DELETE", "/integrated-account/" + rmm + "/mcp/" + triage.get("id").asText(), null)
@@ -141,10 +142,5 @@ class FullRunLogsTest {
         assertThat(admin.admin("DELETE", "/integrated-account/" + mdm, null).statusCode()).isEqualTo(204);
         assertThat(server.get("/observe/health/ready").statusCode()).isEqualTo(200);
         assertThat(server.get("/observe/metrics").statusCode()).isEqualTo(200);
-    }
-
-    private static String call(String tool, String arguments) {
-        return "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
-                + "\",\"arguments\":" + arguments + "}}";
     }
 }

@@ -1,9 +1,7 @@
 package dev.mdmmcp.server.managed;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.mdmmcp.server.TestServer.json;
@@ -11,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.mdmmcp.server.KnownDevice;
 import dev.mdmmcp.server.MutableClock;
 import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
@@ -30,12 +29,9 @@ import org.junit.jupiter.api.Test;
 /** {@code /mcp/{token}} for managed servers: lookup, expiry, API-token auth, and the static servers beside them. */
 class ManagedMcpEndpointTest {
 
-    private static final String CALL_GET_DEVICE = """
-            {"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"get_device","arguments":{"device_id":"d1"}}}""";
     private static WireMockServer vendor;
     private static TestServer server;
     private static MutableClock clock;
-    private static String dataDir;
     private String account;
 
     @BeforeAll
@@ -43,9 +39,7 @@ class ManagedMcpEndpointTest {
         vendor = new WireMockServer(options().dynamicPort());
         vendor.start();
         clock = MutableClock.startingNow();
-        String yaml = TestServer.yaml(vendor.baseUrl());
-        dataDir = yaml.lines().filter(line -> line.startsWith("data_dir: ")).findFirst().orElseThrow().substring(10);
-        server = TestServer.start(yaml, clock);
+        server = TestServer.start(TestServer.yaml(vendor.baseUrl()), clock);
     }
 
     @AfterAll
@@ -57,7 +51,7 @@ class ManagedMcpEndpointTest {
     @BeforeEach
     void createAccount() {
         vendor.resetAll();
-        vendor.stubFor(get(urlPathEqualTo("/api/v1/devices/d1")).willReturn(okJson("{\"device_id\":\"d1\"}")));
+        KnownDevice.stub(vendor);
         account = server.createAccount("acmemdm", vendor.baseUrl(), "{\"api_token\":\"first-secret\"}");
     }
 
@@ -65,7 +59,7 @@ class ManagedMcpEndpointTest {
     void aManagedServerCallsTheVendorWithTheAccountsSealedCredentials() {
         String token = TestServer.tokenOf(server.createServer(account, "{\"name\":\"s\"}"));
 
-        HttpResponse<String> response = server.mcp(token, CALL_GET_DEVICE);
+        HttpResponse<String> response = server.mcp(token, KnownDevice.GET_DEVICE);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json(response).at("/result/structuredContent/device_id").asText()).isEqualTo("d1");
@@ -76,11 +70,11 @@ class ManagedMcpEndpointTest {
     @Test
     void rotatedCredentialsAreUsedFromTheNextCall() {
         String token = TestServer.tokenOf(server.createServer(account, "{\"name\":\"s\"}"));
-        server.mcp(token, CALL_GET_DEVICE);
+        server.mcp(token, KnownDevice.GET_DEVICE);
 
         assertThat(server.admin("PATCH", "/integrated-account/" + account,
                 "{\"credentials\":{\"api_token\":\"second-secret\"}}").statusCode()).isEqualTo(200);
-        server.mcp(token, CALL_GET_DEVICE);
+        server.mcp(token, KnownDevice.GET_DEVICE);
 
         vendor.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/devices/d1"))
                 .withHeader("Authorization", equalTo("Bearer first-secret")));
@@ -122,7 +116,7 @@ class ManagedMcpEndpointTest {
         String token = TestServer.tokenOf(server.createServer(account, "{\"name\":\"s\",\"require_api_token_auth\":true}"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
-                Map.of("MDM_MCP_DATA_DIR", dataDir));
+                Map.of("MDM_MCP_DATA_DIR", server.dataDir().toString()));
         assertThat(cli.run("api-token", "create", "--name", "claude")).isZero();
         String apiToken = out.toString(StandardCharsets.UTF_8).strip();
 
@@ -135,7 +129,7 @@ class ManagedMcpEndpointTest {
         }
         assertThat(server.mcp(token, TestServer.INITIALIZE, "Authorization", "Bearer " + TestServer.ADMIN_TOKEN)
                 .statusCode()).isEqualTo(200);
-        HttpResponse<String> call = server.mcp(token, CALL_GET_DEVICE, "Authorization", "Bearer " + apiToken);
+        HttpResponse<String> call = server.mcp(token, KnownDevice.GET_DEVICE, "Authorization", "Bearer " + apiToken);
         assertThat(call.statusCode()).isEqualTo(200);
         assertThat(json(call).at("/result/isError").asBoolean()).isFalse();
         assertThat(server.mcp("U".repeat(43), TestServer.INITIALIZE).statusCode())
@@ -151,7 +145,7 @@ class ManagedMcpEndpointTest {
 
         assertThat(json(configured).at("/result/tools").size()).isEqualTo(6);
         assertThat(json(managed).at("/result/tools").size()).isEqualTo(3);
-        assertThat(server.mcp(TestConfigs.AUDIT_TOKEN, CALL_GET_DEVICE).statusCode()).isEqualTo(200);
+        assertThat(server.mcp(TestConfigs.AUDIT_TOKEN, KnownDevice.GET_DEVICE).statusCode()).isEqualTo(200);
         vendor.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/devices/d1"))
                 .withHeader("Authorization", equalTo("Bearer mdm-api-token")));
     }

@@ -1,17 +1,15 @@
 package dev.mdmmcp.server.managed;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.mdmmcp.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.mdmmcp.server.KnownDevice;
 import dev.mdmmcp.server.MutableClock;
 import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
@@ -29,15 +27,11 @@ import org.junit.jupiter.api.Test;
 /** Accounts and servers survive a restart on the embedded store; expired servers do not come back. */
 class RestartDurabilityTest {
 
-    private static final String CALL = """
-            {"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"get_device","arguments":{"device_id":"d1"}}}""";
     private static WireMockServer vendor;
 
     @BeforeAll
     static void startVendor() {
-        vendor = new WireMockServer(options().dynamicPort());
-        vendor.start();
-        vendor.stubFor(get(urlPathEqualTo("/api/v1/devices/d1")).willReturn(okJson("{\"device_id\":\"d1\"}")));
+        vendor = KnownDevice.startVendor();
     }
 
     @AfterAll
@@ -69,11 +63,11 @@ class RestartDurabilityTest {
             assertThat(servers.get(0).get("id")).isEqualTo(lasting.get("id"));
             assertThat(servers.get(0).get("config").toString()).isEqualTo("{\"methods\":[\"read\"],\"tags\":null}");
 
-            HttpResponse<String> call = second.mcp(TestServer.tokenOf(lasting), CALL);
+            HttpResponse<String> call = second.mcp(TestServer.tokenOf(lasting), KnownDevice.GET_DEVICE);
             assertThat(json(call).at("/result/isError").asBoolean()).as(call.body()).isFalse();
             vendor.verify(getRequestedFor(urlPathEqualTo("/api/v1/devices/d1"))
                     .withHeader("Authorization", equalTo("Bearer kept-secret")));
-            assertThat(second.mcp(TestServer.tokenOf(expiring), CALL).statusCode()).isEqualTo(404);
+            assertThat(second.mcp(TestServer.tokenOf(expiring), KnownDevice.GET_DEVICE).statusCode()).isEqualTo(404);
         }
         // The purge at startup deleted the expired server's record, not just hid it.
         ServerConfig config = ServerConfig.fromYaml(yaml, Map.of(), TestConfigs.catalogs());

@@ -104,10 +104,6 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    int port() {
-        return port;
-    }
-
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -1,16 +1,14 @@
 package dev.mdmmcp.server.managed;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.mdmmcp.server.TestHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.mdmmcp.server.KnownDevice;
 import dev.mdmmcp.server.TestHttp;
 import dev.mdmmcp.server.TestServer;
 import dev.mdmmcp.server.store.TestPostgres;
@@ -37,8 +35,6 @@ class SeveralInstancesTest {
     private static final String DB_PASSWORD = "db-password-never-logged-4711";
     private static final String FIRST_SECRET = "first-vendor-secret-0815";
     private static final String SECOND_SECRET = "second-vendor-secret-4242";
-    private static final String CALL = """
-            {"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"get_device","arguments":{"device_id":"d1"}}}""";
     private static WireMockServer vendor;
     private static ServerProcess first;
     private static ServerProcess second;
@@ -46,9 +42,7 @@ class SeveralInstancesTest {
     @BeforeAll
     static void startTwoInstances() throws Exception {
         String dbUrl = TestPostgres.freshSchema();
-        vendor = new WireMockServer(options().dynamicPort());
-        vendor.start();
-        vendor.stubFor(get(urlPathEqualTo("/api/v1/devices/d1")).willReturn(okJson("{\"device_id\":\"d1\"}")));
+        vendor = KnownDevice.startVendor();
         Path runs = Path.of("target", "process-runs", UUID.randomUUID().toString()).toAbsolutePath();
         Map<String, String> environment = Map.of(
                 "MDM_MCP_PORT", "0",
@@ -92,7 +86,7 @@ class SeveralInstancesTest {
         String token = TestServer.tokenOf(created);
 
         assertThat(json(b.mcp(token, TestServer.TOOLS_LIST)).at("/result/tools").size()).isEqualTo(3);
-        assertThat(json(b.mcp(token, CALL)).at("/result/isError").asBoolean()).isFalse();
+        assertThat(json(b.mcp(token, KnownDevice.GET_DEVICE)).at("/result/isError").asBoolean()).isFalse();
         vendor.verify(getRequestedFor(urlPathEqualTo("/api/v1/devices/d1"))
                 .withHeader("Authorization", equalTo("Bearer " + FIRST_SECRET)));
         assertThat(json(b.admin("GET", "/integrated-account/" + account + "/mcp/" + created.get("id").asText() + "/calls",
@@ -103,7 +97,7 @@ class SeveralInstancesTest {
         long rotated = System.nanoTime();
         awaitOnB(() -> {
             vendor.resetRequests();
-            b.mcp(token, CALL);
+            b.mcp(token, KnownDevice.GET_DEVICE);
             return !vendor.findAll(getRequestedFor(urlPathEqualTo("/api/v1/devices/d1"))
                     .withHeader("Authorization", equalTo("Bearer " + SECOND_SECRET))).isEmpty();
         });

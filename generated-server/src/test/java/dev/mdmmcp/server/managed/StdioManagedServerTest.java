@@ -1,17 +1,15 @@
 package dev.mdmmcp.server.managed;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.mdmmcp.server.TestHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.mdmmcp.server.KnownDevice;
 import dev.mdmmcp.server.TestHttp;
 import dev.mdmmcp.server.TestServer;
 import dev.mdmmcp.server.store.TestPostgres;
@@ -49,9 +47,7 @@ class StdioManagedServerTest {
 
     @BeforeAll
     static void start() {
-        vendor = new WireMockServer(options().dynamicPort());
-        vendor.start();
-        vendor.stubFor(get(urlPathEqualTo("/api/v1/devices/d1")).willReturn(okJson("{\"device_id\":\"d1\"}")));
+        vendor = KnownDevice.startVendor();
         environment = Map.of(
                 "MDM_MCP_PORT", "0",
                 "MDM_MCP_DB_URL", TestPostgres.freshSchema(),

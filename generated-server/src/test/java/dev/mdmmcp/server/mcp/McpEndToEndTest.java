@@ -15,21 +15,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static dev.mdmmcp.server.McpTestClients.call;
+import static dev.mdmmcp.server.McpTestClients.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.mdmmcp.server.McpTestClients;
 import dev.mdmmcp.server.MdmMcpServer;
 import dev.mdmmcp.server.TestConfigs;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +48,7 @@ class McpEndToEndTest {
 
     private static WireMockServer vendor;
     private static MdmMcpServer server;
-    private final List<McpSyncClient> clients = new ArrayList<>();
+    private final McpTestClients clients = new McpTestClients();
     private final ObjectMapper mapper = new ObjectMapper();
 
     @BeforeAll
@@ -73,7 +73,7 @@ class McpEndToEndTest {
 
     @AfterEach
     void closeClients() {
-        clients.forEach(McpSyncClient::closeGracefully);
+        clients.close();
         freshServers.forEach(MdmMcpServer::close);
     }
 
@@ -91,22 +91,7 @@ class McpEndToEndTest {
     }
 
     private McpSyncClient client(String token, MdmMcpServer target) {
-        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
-                .builder("http://127.0.0.1:" + target.port())
-                .endpoint("/mcp/" + token)
-                .build();
-        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(20)).build();
-        client.initialize();
-        clients.add(client);
-        return client;
-    }
-
-    private static CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {
-        return client.callTool(McpSchema.CallToolRequest.builder(tool).arguments(arguments).build());
-    }
-
-    private static String text(CallToolResult result) {
-        return ((McpSchema.TextContent) result.content().get(0)).text();
+        return clients.connect(target, token);
     }
 
     @SuppressWarnings("unchecked")
@@ -462,14 +447,7 @@ class McpEndToEndTest {
 
     @Test
     void clientOfAnUnknownTokenCannotConnect() {
-        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
-                .builder("http://127.0.0.1:" + server.port())
-                .endpoint("/mcp/" + "unknown-".repeat(5))
-                .build();
-        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(5)).build();
-        clients.add(client);
-
-        assertThatThrownBy(client::initialize).hasStackTraceContaining("404");
+        assertThatThrownBy(() -> clients.connect(server, "unknown-".repeat(5))).hasStackTraceContaining("404");
     }
 
     @Test

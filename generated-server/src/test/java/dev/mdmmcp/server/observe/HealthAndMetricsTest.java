@@ -2,13 +2,12 @@ package dev.mdmmcp.server.observe;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.mdmmcp.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.mdmmcp.server.KnownDevice;
 import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
 import dev.mdmmcp.server.store.TestStores;
@@ -23,15 +22,11 @@ import org.junit.jupiter.api.Test;
 
 class HealthAndMetricsTest {
 
-    private static final String CALL = """
-            {"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"get_device","arguments":{"device_id":"%s"}}}""";
     private static WireMockServer vendor;
 
     @BeforeAll
     static void startVendor() {
-        vendor = new WireMockServer(options().dynamicPort());
-        vendor.start();
-        vendor.stubFor(get(urlPathEqualTo("/api/v1/devices/d1")).willReturn(okJson("{\"device_id\":\"d1\"}")));
+        vendor = KnownDevice.startVendor();
         vendor.stubFor(get(urlPathEqualTo("/api/v1/devices/d2")).willReturn(aResponse().withStatus(500)));
     }
 
@@ -94,9 +89,9 @@ class HealthAndMetricsTest {
             String account = server.createAccount("acmemdm", vendor.baseUrl(), "{\"api_token\":\"t\"}");
             String token = TestServer.tokenOf(server.createServer(account, "{\"name\":\"s\"}"));
             server.createServer(account, "{\"name\":\"another\"}");
-            server.mcp(token, CALL.formatted("d1"));
-            server.mcp(TestConfigs.ADMIN_TOKEN, CALL.formatted("d1"));
-            server.mcp(token, CALL.formatted("d2"));
+            server.mcp(token, KnownDevice.GET_DEVICE);
+            server.mcp(TestConfigs.ADMIN_TOKEN, KnownDevice.GET_DEVICE);
+            server.mcp(token, TestServer.toolsCall("get_device", "{\"device_id\":\"d2\"}"));
             server.mcp(token, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"get_device\"}}");
 
             HttpResponse<String> response = server.get("/observe/metrics");

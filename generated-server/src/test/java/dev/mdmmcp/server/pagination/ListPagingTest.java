@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.mdmmcp.fixtures.acmemdm.AcmeMdmVendor;
 import dev.mdmmcp.fixtures.acmemdm.ListDevicesArguments;
-import dev.mdmmcp.fixtures.acmemdm.Platform;
 import dev.mdmmcp.server.result.Outcome;
 import dev.mdmmcp.server.result.ToolFailure;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class ListPagingTest {
 
     private PagePlan plan(String scope, String platform, Integer limit, String cursor) {
         ListDevicesArguments arguments = new ListDevicesArguments(
-                platform == null ? null : Platform.MAC, null, null, null, null, limit, cursor);
+                platform == null ? null : ListDevicesArguments.Platform.MAC, null, null, null, null, limit, cursor);
         return paging.plan(scope, "list_devices", AcmeMdmVendor.OFFSET, arguments, raw(platform, limit, cursor));
     }
 

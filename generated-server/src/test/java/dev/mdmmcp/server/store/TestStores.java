@@ -45,11 +45,6 @@ public final class TestStores {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(new Secret(MASTER_KEY)));
     }
 
-    /** The same as configuration lines ({@code data_dir: ...} or {@code db_url: ...}), for YAML tests. */
-    public static String yaml(Engine engine) {
-        return yaml(managedConfig(engine));
-    }
-
     /** The configuration lines of {@code config}'s store. */
     public static String yaml(ManagedConfig config) {
         StringBuilder yaml = new StringBuilder("data_dir: " + config.dataDir() + "\n");

@@ -3,10 +3,8 @@ package dev.mdmmcp.server.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mdmmcp.fixtures.acmemdm.DeviceUser;
 import dev.mdmmcp.fixtures.acmemdm.ListDevicesArguments;
 import dev.mdmmcp.fixtures.acmemdm.ListDevicesTool;
-import dev.mdmmcp.fixtures.acmemdm.Platform;
 import dev.mdmmcp.fixtures.acmemdm.UpdateDeviceArguments;
 import dev.mdmmcp.fixtures.acmemdm.UpdateDeviceTool;
 import dev.mdmmcp.fixtures.acmermm.GetDeviceArguments;
@@ -26,8 +24,8 @@ class RequestBinderTest {
 
     @Test
     void queryValuesUseWireValuesAndListFormats() {
-        ListDevicesArguments arguments = new ListDevicesArguments(Platform.IPHONE, "C02 X&1", List.of("b1", "b 2"),
-                List.of("apps", "users"), true, null, null);
+        ListDevicesArguments arguments = new ListDevicesArguments(ListDevicesArguments.Platform.I_PHONE, "C02 X&1",
+                List.of("b1", "b 2"), List.of("apps", "users"), true, null, null);
 
         UpstreamRequest request = binder.bind(new ListDevicesTool().http(), arguments).build();
 
@@ -55,8 +53,8 @@ class RequestBinderTest {
 
     @Test
     void bodyFieldsBecomeOneObjectByWireNameWithNestedRecords() {
-        UpdateDeviceArguments arguments = new UpdateDeviceArguments("dev/1", "A-1", new DeviceUser("a@b.test", null),
-                Platform.MAC);
+        UpdateDeviceArguments arguments = new UpdateDeviceArguments("dev/1", "A-1",
+                new UpdateDeviceArguments.User("a@b.test", null), UpdateDeviceArguments.Platform.MAC);
 
         UpstreamRequest request = binder.bind(new UpdateDeviceTool().http(), arguments).build();
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.it.support.KnownDevice;
-import dev.mdmmcp.it.support.ServedCatalogs;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,10 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,26 +28,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * that applies to a tools-only server. A scenario passes when no check of its
  * {@code checks.json} is a FAILURE and nothing warns but what the README explains.
  */
-class ConformanceSuiteTest {
+class ConformanceSuiteTest extends NpmClientTest {
 
     private static final Duration SCENARIO_TIMEOUT = Duration.ofSeconds(90);
     /** Stateless, the server issues no session id; this scenario then stops with this one warning (see README). */
     private static final String NO_SESSION_WARNING = "server-sse-multiple-streams-session";
 
-    private static ServedCatalogs served;
-    @TempDir
-    static Path home;
     private final ObjectMapper mapper = new ObjectMapper();
-
-    @BeforeAll
-    static void serve() {
-        served = ServedCatalogs.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"server-initialize", "ping", "tools-list", "server-sse-multiple-streams", "dns-rebinding-protection"})

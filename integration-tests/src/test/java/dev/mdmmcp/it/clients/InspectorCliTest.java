@@ -5,37 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.it.support.KnownDevice;
-import dev.mdmmcp.it.support.ServedCatalogs;
 import dev.mdmmcp.tool.VendorTool;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** MCP Inspector's CLI ({@code @modelcontextprotocol/inspector --cli}) lists the tools and calls one. */
-class InspectorCliTest {
+class InspectorCliTest extends NpmClientTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
-    private static ServedCatalogs served;
-    @TempDir
-    static Path home;
     private final ObjectMapper mapper = new ObjectMapper();
-
-    @BeforeAll
-    static void serve() {
-        served = ServedCatalogs.start();
-        KnownDevice.stub(served.upstream());
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
 
     private static CommandRun inspector(String... arguments) throws Exception {
         List<String> cli = new ArrayList<>(List.of("--cli", served.url(KnownDevice.VENDOR), "--transport", "http"));

@@ -3,43 +3,22 @@ package dev.mdmmcp.it.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mdmmcp.it.support.KnownDevice;
-import dev.mdmmcp.it.support.ServedCatalogs;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code mcp-remote}, which local-only clients (Claude Desktop's config file) use to reach a
  * remote server: it bridges stdio to the server's URL, and the MCP Java SDK's stdio client
  * drives it like Claude Desktop would.
  */
-class McpRemoteBridgeTest {
-
-    private static ServedCatalogs served;
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void serve() {
-        served = ServedCatalogs.start();
-        KnownDevice.stub(served.upstream());
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+class McpRemoteBridgeTest extends NpmClientTest {
 
     @Test
     void bridgesStdioToTheServersUrl() throws Exception {
@@ -54,8 +33,7 @@ class McpRemoteBridgeTest {
         try {
             McpSchema.InitializeResult initialized = client.initialize();
             List<McpSchema.Tool> tools = client.listTools().tools();
-            McpSchema.CallToolResult result = client.callTool(McpSchema.CallToolRequest.builder(KnownDevice.TOOL)
-                    .arguments(Map.of("device_id", KnownDevice.DEVICE_ID)).build());
+            McpSchema.CallToolResult result = client.callTool(KnownDevice.CALL);
 
             assertThat(initialized.serverInfo().name()).isEqualTo("mdm-mcp");
             assertThat(tools).hasSize(served.catalog(KnownDevice.VENDOR).tools().size());

@@ -5,39 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.it.support.KnownDevice;
-import dev.mdmmcp.it.support.ServedCatalogs;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The official TypeScript SDK client ({@code @modelcontextprotocol/sdk}, Streamable HTTP) runs
  * initialize, tools/list and tools/call against a WireMock-backed server once per protocol
  * version, through {@code src/test/node/clients/ts-sdk-client.mjs}.
  */
-class TypeScriptSdkClientTest {
+class TypeScriptSdkClientTest extends NpmClientTest {
 
     /** The versions with Streamable HTTP the server claims (2024-11-05 predates that transport). */
     private static final List<String> VERSIONS = List.of("2025-03-26", "2025-06-18", "2025-11-25");
-
-    private static ServedCatalogs served;
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void serve() {
-        served = ServedCatalogs.start();
-        KnownDevice.stub(served.upstream());
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
 
     @Test
     void initializeListAndCallWorkForEveryProtocolVersion() throws Exception {

@@ -3,7 +3,7 @@ package dev.mdmmcp.it.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.mdmmcp.it.support.ServedCatalogs;
+import dev.mdmmcp.it.support.ServedCatalogsTest;
 import dev.mdmmcp.it.support.UpstreamAccounts;
 import dev.mdmmcp.tool.MethodClass;
 import dev.mdmmcp.tool.ToolCatalog;
@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -29,19 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * path, query, body, vendor auth) and give a result of the tool's shape; list tools also fetch
  * their second page through {@code next_cursor}.
  */
-class ContractTest {
-
-    private static ServedCatalogs served;
-
-    @BeforeAll
-    static void serveEveryCatalog() {
-        served = ServedCatalogs.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+class ContractTest extends ServedCatalogsTest {
 
     @Test
     void everyCatalogToolHasAContractExample() {

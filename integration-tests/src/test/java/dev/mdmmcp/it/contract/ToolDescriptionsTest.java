@@ -2,14 +2,12 @@ package dev.mdmmcp.it.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mdmmcp.it.support.ServedCatalogs;
+import dev.mdmmcp.it.support.ServedCatalogsTest;
 import dev.mdmmcp.tool.ToolCatalog;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,19 +15,7 @@ import org.junit.jupiter.api.Test;
  * has a title and a non-empty description (the conformance suite's tools-list scenario checks
  * descriptions too), and every argument is described.
  */
-class ToolDescriptionsTest {
-
-    private static ServedCatalogs served;
-
-    @BeforeAll
-    static void serveEveryCatalog() {
-        served = ServedCatalogs.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+class ToolDescriptionsTest extends ServedCatalogsTest {
 
     @Test
     void everyListedToolAndArgumentIsDescribed() {

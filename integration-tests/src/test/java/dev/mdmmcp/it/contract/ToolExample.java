@@ -27,10 +27,6 @@ public record ToolExample(
         public ExpectedRequest {
             query = query == null ? Map.of() : query;
         }
-
-        public boolean hasBody() {
-            return body != null && !body.isNull();
-        }
     }
 
     /** The vendor's answer. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.it.support.ServedCatalogs;
+import dev.mdmmcp.it.support.ServedCatalogsTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * fixed so runs repeat; {@code -Dmdm-mcp.fuzz.seed=N} tries another sequence, and a failure
  * names the seed and the case so it can be replayed.
  */
-class JsonRpcFuzzTest {
+class JsonRpcFuzzTest extends ServedCatalogsTest {
 
     private static final long SEED = Long.getLong("mdm-mcp.fuzz.seed", 20261121L);
     private static final int CASES = Integer.getInteger("mdm-mcp.fuzz.cases", 3000);
@@ -47,22 +47,15 @@ class JsonRpcFuzzTest {
     private static final Pattern STACK_TRACE = Pattern.compile(
             "\\bat [a-z]+\\.[a-zA-Z_.$]+\\(|Exception\\b|\\.java:\\d+|java\\.(lang|util|io)\\.|com\\.fasterxml|io\\.modelcontextprotocol|io\\.helidon");
 
-    private static ServedCatalogs served;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper mapper = new ObjectMapper();
 
     @BeforeAll
-    static void serve() {
-        served = ServedCatalogs.start();
+    static void answerEveryCallWithAVendor404() {
         // A plain vendor 404 for every call that gets through: the fake upstream's own error pages
         // (WireMock's) must not be mistaken for the server's.
         served.upstream().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/json").withBody("{\"detail\":\"Not found.\"}")));
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
     }
 
     @Test

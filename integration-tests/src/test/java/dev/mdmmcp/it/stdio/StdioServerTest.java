@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -75,8 +74,7 @@ class StdioServerTest {
         try {
             McpSchema.InitializeResult initialized = client.initialize();
             List<McpSchema.Tool> tools = client.listTools().tools();
-            McpSchema.CallToolResult result = client.callTool(McpSchema.CallToolRequest.builder(KnownDevice.TOOL)
-                    .arguments(Map.of("device_id", KnownDevice.DEVICE_ID)).build());
+            McpSchema.CallToolResult result = client.callTool(KnownDevice.CALL);
 
             assertThat(initialized.serverInfo().name()).isEqualTo("mdm-mcp");
             assertThat(tools).extracting(McpSchema.Tool::name).containsExactlyElementsOf(ServedCatalogs.catalogsOnClasspath()

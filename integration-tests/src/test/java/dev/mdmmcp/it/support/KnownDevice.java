@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.Map;
 
 /**
  * One Kandji device the fake upstream knows, for tests whose client calls a real tool: the
@@ -18,6 +20,9 @@ public final class KnownDevice {
     public static final String DEVICE_ID = "5f1c2a9e-0b7d-4c1e-9a3f-1d2e3f4a5b61";
     public static final String SERIAL = "C02ZK1ABMD6R";
     private static final String PATH = "/api/v1/devices/" + DEVICE_ID;
+    /** The tools/call an MCP Java SDK client sends to look the device up. */
+    public static final McpSchema.CallToolRequest CALL = McpSchema.CallToolRequest.builder(TOOL)
+            .arguments(Map.of("device_id", DEVICE_ID)).build();
 
     private KnownDevice() {
     }

@@ -5,7 +5,6 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.mdmmcp.server.MdmMcpServer;
 import dev.mdmmcp.server.config.ServerConfig;
 import dev.mdmmcp.tool.ToolCatalog;
-import dev.mdmmcp.tool.VendorTool;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -112,13 +111,6 @@ public final class ServedCatalogs implements AutoCloseable {
 
     public ToolCatalog catalog(String vendor) {
         return catalogs.get(vendor);
-    }
-
-    public VendorTool<?> tool(String vendor, String name) {
-        return catalogs.get(vendor).tools().stream()
-                .filter(tool -> tool.descriptor().name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no tool " + name + " in " + vendor));
     }
 
     /** An initialized MCP client of the vendor's all-tools server, shared by the tests of a class. */

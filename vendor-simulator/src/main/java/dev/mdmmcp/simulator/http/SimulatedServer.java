@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * The Helidon server under a simulated vendor: every request passes the vendor's {@link Gate}
- * (credentials, rate limit) and is counted in {@link Traffic}; a {@link VendorError} thrown by a
- * route becomes the vendor's error body; unknown paths get the vendor's 404.
+ * (credentials, rate limit) and is counted in its {@link Traffic}; a {@link VendorError} thrown
+ * by a route becomes the vendor's error body; unknown paths get the vendor's 404.
  */
 public final class SimulatedServer implements AutoCloseable {
 
@@ -28,21 +28,24 @@ public final class SimulatedServer implements AutoCloseable {
 
     private final WebServer server;
     private final URI baseUrl;
+    private final Traffic traffic;
 
-    private SimulatedServer(WebServer server, String host) {
+    private SimulatedServer(WebServer server, String host, Traffic traffic) {
         this.server = server;
         this.baseUrl = URI.create("http://" + host + ":" + server.port());
+        this.traffic = traffic;
     }
 
-    public static SimulatedServer start(String host, int port, Gate gate, ErrorBody errors, Traffic traffic,
+    public static SimulatedServer start(String host, int port, Gate gate, ErrorBody errors,
             Consumer<HttpRouting.Builder> routes) {
+        Traffic traffic = new Traffic();
         HttpRouting.Builder routing = HttpRouting.builder()
                 .addFilter((chain, request, response) -> {
                     // Counted before the answer leaves, so a client that got it sees it counted.
                     response.beforeSend(() -> {
                         String query = request.query().rawValue();
-                        traffic.record(new Traffic.Exchange(request.prologue().method().text(),
-                                request.path().absolute().rawPath() + (query.isEmpty() ? "" : "?" + query),
+                        traffic.record(new Traffic.Exchange(request.path().absolute().rawPath()
+                                + (query.isEmpty() ? "" : "?" + query),
                                 response.status().code(), response.headers().contentLength().orElse(0)));
                     });
                     if (gate.admit(request, response)) {
@@ -61,16 +64,17 @@ public final class SimulatedServer implements AutoCloseable {
                 .routing(routing)
                 .build()
                 .start();
-        return new SimulatedServer(server, host);
-    }
-
-    public int port() {
-        return server.port();
+        return new SimulatedServer(server, host, traffic);
     }
 
     /** {@code http://host:port}, without a trailing slash. */
     public URI baseUrl() {
         return baseUrl;
+    }
+
+    /** What reached the server so far. */
+    public Traffic traffic() {
+        return traffic;
     }
 
     @Override

@@ -7,28 +7,25 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What reached a simulator: counters for tests and benchmarks (requests, 429s, 401s) and the
+ * What reached a simulator: counters for tests and benchmarks (requests, 429s) and the
  * most recent exchanges with their response sizes.
  */
 public final class Traffic {
 
     private static final int RECENT = 2000;
 
-    /** One request: method, path with query, status and response body size in bytes. */
-    public record Exchange(String method, String target, int status, long responseBytes) {
+    /** One request: path with query, status and response body size in bytes. */
+    public record Exchange(String target, int status, long responseBytes) {
     }
 
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong throttled = new AtomicLong();
-    private final AtomicLong unauthorized = new AtomicLong();
     private final Deque<Exchange> recent = new ArrayDeque<>();
 
     public void record(Exchange exchange) {
         requests.incrementAndGet();
         if (exchange.status() == 429) {
             throttled.incrementAndGet();
-        } else if (exchange.status() == 401) {
-            unauthorized.incrementAndGet();
         }
         synchronized (recent) {
             if (recent.size() == RECENT) {
@@ -46,11 +43,6 @@ public final class Traffic {
     /** Requests refused with 429 because the tenant's budget was spent. */
     public long throttled() {
         return throttled.get();
-    }
-
-    /** Requests refused with 401. */
-    public long unauthorized() {
-        return unauthorized.get();
     }
 
     /** The last exchanges, oldest first (at most 2,000). */

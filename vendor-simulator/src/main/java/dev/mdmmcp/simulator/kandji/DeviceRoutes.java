@@ -181,31 +181,36 @@ final class DeviceRoutes implements HttpService {
     private void parameters(ServerRequest request, ServerResponse response) {
         Device device = device(request);
         ObjectNode body = Json.object().put("device_id", device.id);
-        ArrayNode parameters = body.putArray("parameters");
-        if (device.platform.isMac()) {
-            fleet.parameters.forEach(parameter -> parameters.add(json.parameter(device, parameter)));
-        }
+        putParameters(body, device);
         Json.send(response, body);
     }
 
     private void libraryItems(ServerRequest request, ServerResponse response) {
         Device device = device(request);
         ObjectNode body = Json.object().put("device_id", device.id);
-        ArrayNode items = body.putArray("library_items");
-        fleet.libraryItemsOf(device).forEach(status -> items.add(json.itemStatus(device, status, true)));
+        putLibraryItems(body, device);
         Json.send(response, body);
     }
 
     private void status(ServerRequest request, ServerResponse response) {
         Device device = device(request);
         ObjectNode body = Json.object().put("device_id", device.id);
+        putLibraryItems(body, device);
+        putParameters(body, device);
+        Json.send(response, body);
+    }
+
+    private void putLibraryItems(ObjectNode body, Device device) {
         ArrayNode items = body.putArray("library_items");
         fleet.libraryItemsOf(device).forEach(status -> items.add(json.itemStatus(device, status, true)));
+    }
+
+    /** Compliance parameters apply to Macs only; other devices have an empty list. */
+    private void putParameters(ObjectNode body, Device device) {
         ArrayNode parameters = body.putArray("parameters");
         if (device.platform.isMac()) {
             fleet.parameters.forEach(parameter -> parameters.add(json.parameter(device, parameter)));
         }
-        Json.send(response, body);
     }
 
     // ----------------------------------------------------------------- writes

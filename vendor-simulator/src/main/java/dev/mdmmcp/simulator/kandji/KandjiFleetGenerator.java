@@ -84,7 +84,7 @@ final class KandjiFleetGenerator {
             } else if (platform == Platform.IPHONE && random.chance(0.9)) {
                 user = withMac.isEmpty() ? null : random.pick(withMac);
             }
-            Device device = device(index, platform, department, user, blueprints, tags, serials);
+            Device device = device(index, platform, department, user, blueprints, serials);
             eventId = history(device, eventId);
             devices.add(device);
         }
@@ -207,7 +207,7 @@ final class KandjiFleetGenerator {
     // -------------------------------------------------------------- devices
 
     private Device device(int index, Platform platform, String department, DirectoryUser user,
-            Map<String, Blueprint> blueprints, List<Tag> tags, Set<String> serials) {
+            Map<String, Blueprint> blueprints, Set<String> serials) {
         HardwareModel model = random.pick(HardwareModel.of(platform));
         List<OsRelease> releases = OsRelease.of(platform);
         OsRelease os = random.pick(releases, releases.stream().mapToDouble(OsRelease::share).toArray());

@@ -9,9 +9,8 @@ import java.util.List;
  */
 public record KandjiPlanted(List<OutdatedApp> outdatedDocker) {
 
-    /** A Mac with an outdated app: the device, its owner (empty when unassigned) and the version. */
-    public record OutdatedApp(String deviceId, String deviceName, String serialNumber, String ownerName,
-            String ownerEmail, String version) {
+    /** A Mac with an outdated app: its serial number, its owner (empty when unassigned) and the version. */
+    public record OutdatedApp(String serialNumber, String ownerName, String ownerEmail, String version) {
     }
 
     public KandjiPlanted {

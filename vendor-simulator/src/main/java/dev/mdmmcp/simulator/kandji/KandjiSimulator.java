@@ -1,13 +1,11 @@
 package dev.mdmmcp.simulator.kandji;
 
+import dev.mdmmcp.simulator.AbstractVendorSimulator;
 import dev.mdmmcp.simulator.SimulatorSettings;
-import dev.mdmmcp.simulator.VendorSimulator;
 import dev.mdmmcp.simulator.fleet.Versions;
 import dev.mdmmcp.simulator.http.Json;
 import dev.mdmmcp.simulator.http.RateLimiter;
 import dev.mdmmcp.simulator.http.SimulatedServer;
-import dev.mdmmcp.simulator.http.Traffic;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,23 +17,20 @@ import java.util.Optional;
  * a bearer API token, limit + offset paging capped at 300, a cursor URL for the audit log, and
  * the tenant budget of 50 requests per second and 10,000 per hour.
  */
-public final class KandjiSimulator implements VendorSimulator {
+public final class KandjiSimulator extends AbstractVendorSimulator {
 
     public static final String VENDOR = "kandji";
     public static final String DEFAULT_API_TOKEN = "kandji-simulator-api-token-0123456789";
     public static final int PER_SECOND = 50;
     public static final int PER_HOUR = 10_000;
 
-    private final SimulatedServer server;
     private final KandjiFleet fleet;
-    private final Traffic traffic;
     private final String apiToken;
     private final KandjiPlanted planted;
 
-    private KandjiSimulator(SimulatedServer server, KandjiFleet fleet, Traffic traffic, String apiToken) {
-        this.server = server;
+    private KandjiSimulator(SimulatedServer server, KandjiFleet fleet, String apiToken) {
+        super(VENDOR, server);
         this.fleet = fleet;
-        this.traffic = traffic;
         this.apiToken = apiToken;
         this.planted = plant(fleet);
     }
@@ -48,23 +43,12 @@ public final class KandjiSimulator implements VendorSimulator {
                         new RateLimiter.Window("Hour", PER_HOUR, 3600)), settings.clock())
                 : null;
         KandjiJson json = new KandjiJson(fleet);
-        Traffic traffic = new Traffic();
         SimulatedServer server = SimulatedServer.start(settings.host(), settings.port(), new KandjiGate(apiToken, limiter),
-                (status, message) -> Json.object().put("detail", message), traffic, routing -> routing
+                (status, message) -> Json.object().put("detail", message), routing -> routing
                         .register("/api/v1/devices", new DeviceRoutes(fleet, json, settings.clock()))
                         .register("/api/v1/prism", new PrismRoutes(fleet))
                         .register("/api/v1", new TenantRoutes(fleet, json, settings.clock())));
-        return new KandjiSimulator(server, fleet, traffic, apiToken);
-    }
-
-    @Override
-    public String vendor() {
-        return VENDOR;
-    }
-
-    @Override
-    public URI baseUrl() {
-        return server.baseUrl();
+        return new KandjiSimulator(server, fleet, apiToken);
     }
 
     @Override
@@ -86,19 +70,9 @@ public final class KandjiSimulator implements VendorSimulator {
         return ids;
     }
 
-    @Override
-    public Traffic traffic() {
-        return traffic;
-    }
-
     /** What the seed planted, as it was when the simulator started. */
     public KandjiPlanted planted() {
         return planted;
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 
     private static KandjiPlanted plant(KandjiFleet fleet) {
@@ -106,7 +80,7 @@ public final class KandjiSimulator implements VendorSimulator {
         fleet.enrolled().filter(device -> device.platform.isMac()).forEach(device -> {
             Optional<InstalledApp> app = device.app(KandjiApps.DOCKER_BUNDLE_ID);
             if (app.isPresent() && Versions.isOlder(app.get().version(), KandjiApps.DOCKER_FIXED_VERSION)) {
-                docker.add(new KandjiPlanted.OutdatedApp(device.id, device.name(), device.serial,
+                docker.add(new KandjiPlanted.OutdatedApp(device.serial,
                         device.user().map(DirectoryUser::name).orElse(""),
                         device.user().map(DirectoryUser::email).orElse(""), app.get().version()));
             }

@@ -26,31 +26,36 @@ final class KandjiTime {
 
     /** {@code 2024-05-20T08:14:51.402115Z}: check-ins, activity, commands. */
     static String iso(Instant instant) {
-        return instant == null ? null : ISO_MICROS.format(instant);
+        return format(ISO_MICROS, instant);
     }
 
     /** {@code 2024-05-20T08:14:51.402115+00:00}: fleet inventory rows. */
     static String prism(Instant instant) {
-        return instant == null ? null : ISO_MICROS_OFFSET.format(instant);
+        return format(ISO_MICROS_OFFSET, instant);
     }
 
     /** {@code 2023-06-02 14:11:05.120311+00:00}: enrollment dates. */
     static String spaced(Instant instant) {
-        return instant == null ? null : SPACED.format(instant);
+        return format(SPACED, instant);
     }
 
     /** {@code 2024-05-18T10:00:00.000000}: EDR detections. */
     static String local(Instant instant) {
-        return instant == null ? null : LOCAL_MICROS.format(instant);
+        return format(LOCAL_MICROS, instant);
     }
 
     /** {@code 2024-05-20 08:15:00.000000}: vulnerability dates. */
     static String spacedLocal(Instant instant) {
-        return instant == null ? null : SPACED_LOCAL.format(instant);
+        return format(SPACED_LOCAL, instant);
     }
 
     /** {@code 2024-02-12T10:01:00Z}: app and library item dates. */
     static String seconds(Instant instant) {
-        return instant == null ? null : SECONDS.format(instant);
+        return format(SECONDS, instant);
+    }
+
+    /** Absent times stay absent ({@code null} in the JSON). */
+    private static String format(DateTimeFormatter format, Instant instant) {
+        return instant == null ? null : format.format(instant);
     }
 }

@@ -29,8 +29,4 @@ record OsRelease(Platform platform, String version, String build, String marketi
     static List<OsRelease> of(Platform platform) {
         return ALL.stream().filter(release -> release.platform == platform).toList();
     }
-
-    static OsRelease latest(Platform platform) {
-        return of(platform).stream().filter(OsRelease::latest).findFirst().orElseThrow();
-    }
 }

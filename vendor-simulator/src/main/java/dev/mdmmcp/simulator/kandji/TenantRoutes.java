@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -136,19 +137,11 @@ final class TenantRoutes implements HttpService {
     }
 
     private static String cursor(int offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("o=" + offset).getBytes(StandardCharsets.UTF_8));
+        return opaqueCursor("o=", String.valueOf(offset));
     }
 
     private static int offsetIn(String cursor) {
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (text.startsWith("o=")) {
-                return Math.max(0, Integer.parseInt(text.substring(2)));
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the error below
-        }
-        throw VendorError.badRequest("Invalid cursor.");
+        return cursorValue(cursor, "o=", offset -> Math.max(0, Integer.parseInt(offset)));
     }
 
     private void user(ServerRequest request, ServerResponse response) {
@@ -322,17 +315,27 @@ final class TenantRoutes implements HttpService {
     }
 
     private static String cursorAfter(String id) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("evt-" + id).getBytes(StandardCharsets.UTF_8));
+        return opaqueCursor("evt-", id);
     }
 
     private static String afterId(String cursor) {
+        return cursorValue(cursor, "evt-", Function.identity());
+    }
+
+    /** Kandji's cursors are opaque: here, base64url of a prefix naming what follows, and a value. */
+    private static String opaqueCursor(String prefix, String value) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((prefix + value).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The value of a cursor written with {@code prefix}; a cursor that is not one is a 400. */
+    private static <T> T cursorValue(String cursor, String prefix, Function<String, T> parse) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (text.startsWith("evt-")) {
-                return text.substring(4);
+            if (text.startsWith(prefix)) {
+                return parse.apply(text.substring(prefix.length()));
             }
         } catch (IllegalArgumentException e) {
-            // falls through to the error below
+            // not base64, or not a number: falls through to the error below
         }
         throw VendorError.badRequest("Invalid cursor.");
     }

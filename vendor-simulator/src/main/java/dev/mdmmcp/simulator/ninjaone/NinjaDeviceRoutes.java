@@ -442,7 +442,7 @@ final class NinjaDeviceRoutes implements HttpService {
         if (!end.isAfter(start)) {
             throw VendorError.badRequest("end must be after start.");
         }
-        device.maintenance(new Maintenance(List.copyOf(disabled), start, end));
+        device.maintenance(new Maintenance(start, end));
         fleet.log(device, now, "ACTION", "MAINTENANCE_MODE_CONFIGURED", "Maintenance Mode Configured", "Maintenance",
                 "Maintenance scheduled for " + String.join(", ", disabled), 0);
         Json.noContent(response);

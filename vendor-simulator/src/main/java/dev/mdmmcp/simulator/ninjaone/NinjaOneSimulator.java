@@ -1,11 +1,9 @@
 package dev.mdmmcp.simulator.ninjaone;
 
+import dev.mdmmcp.simulator.AbstractVendorSimulator;
 import dev.mdmmcp.simulator.SimulatorSettings;
-import dev.mdmmcp.simulator.VendorSimulator;
 import dev.mdmmcp.simulator.http.Json;
 import dev.mdmmcp.simulator.http.SimulatedServer;
-import dev.mdmmcp.simulator.http.Traffic;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,26 +21,22 @@ import java.util.UUID;
  * {@code /v2/queries/*} and body paging of ticket boards. NinjaOne publishes no fixed request
  * budget, so there is none here.
  */
-public final class NinjaOneSimulator implements VendorSimulator {
+public final class NinjaOneSimulator extends AbstractVendorSimulator {
 
     public static final String VENDOR = "ninjaone";
     public static final String DEFAULT_CLIENT_ID = "ninjaone-simulator-client";
     public static final String DEFAULT_CLIENT_SECRET = "ninjaone-simulator-secret-0123456789";
 
-    private final SimulatedServer server;
     private final NinjaFleet fleet;
-    private final Traffic traffic;
     private final String clientId;
     private final String clientSecret;
     private final NinjaPlanted planted;
     private final Clock clock;
 
-    private NinjaOneSimulator(SimulatedServer server, NinjaFleet fleet, Traffic traffic, String clientId,
-            String clientSecret, Clock clock) {
-        this.server = server;
+    private NinjaOneSimulator(SimulatedServer server, NinjaFleet fleet, String clientId, String clientSecret, Clock clock) {
+        super(VENDOR, server);
         this.clock = clock;
         this.fleet = fleet;
-        this.traffic = traffic;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.planted = plant(fleet);
@@ -54,27 +48,16 @@ public final class NinjaOneSimulator implements VendorSimulator {
         String clientSecret = settings.credential("client_secret", DEFAULT_CLIENT_SECRET);
         OAuthTokens tokens = new OAuthTokens(clientId, clientSecret, settings.tokenLifetime(), settings.clock());
         NinjaJson json = new NinjaJson(fleet, settings.clock());
-        Traffic traffic = new Traffic();
         SimulatedServer server = SimulatedServer.start(settings.host(), settings.port(), new NinjaGate(tokens),
                 (status, message) -> Json.object().put("resultCode", status == 404 ? "NOT_FOUND" : "FAILURE")
                         .put("errorMessage", message).put("incidentId", UUID.randomUUID().toString()),
-                traffic, routing -> routing
+                routing -> routing
                         .post(OAuthTokens.TOKEN_PATH, tokens::token)
                         .register("/v2/queries", new NinjaQueryRoutes(fleet, json, new QueryCursors(settings.clock())))
                         .register("/v2/ticketing", new TicketRoutes(fleet))
                         .register("/v2", new NinjaDeviceRoutes(fleet, json, settings.clock()))
                         .register("/v2", new NinjaAccountRoutes(fleet, json)));
-        return new NinjaOneSimulator(server, fleet, traffic, clientId, clientSecret, settings.clock());
-    }
-
-    @Override
-    public String vendor() {
-        return VENDOR;
-    }
-
-    @Override
-    public URI baseUrl() {
-        return server.baseUrl();
+        return new NinjaOneSimulator(server, fleet, clientId, clientSecret, settings.clock());
     }
 
     @Override
@@ -99,19 +82,9 @@ public final class NinjaOneSimulator implements VendorSimulator {
         return ids;
     }
 
-    @Override
-    public Traffic traffic() {
-        return traffic;
-    }
-
     /** What the seed planted, as it was when the simulator started. */
     public NinjaPlanted planted() {
         return planted;
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 
     private static NinjaPlanted plant(NinjaFleet fleet) {
@@ -120,14 +93,12 @@ public final class NinjaOneSimulator implements VendorSimulator {
         List<NinjaPlanted.PlantedDevice> failed = new ArrayList<>();
         List<NinjaPlanted.PlantedDevice> offline = new ArrayList<>();
         for (NinjaDevice device : fleet.devices) {
-            List<String> kbs = device.osInstalls.stream()
-                    .filter(patch -> patch.status().equals("FAILED") && !patch.installedAt().isBefore(since))
-                    .map(OsPatch::kbNumber).distinct().toList();
-            if (!kbs.isEmpty()) {
-                failed.add(new NinjaPlanted.PlantedDevice(device.id, device.systemName, kbs));
+            if (device.osInstalls.stream()
+                    .anyMatch(patch -> patch.status().equals("FAILED") && !patch.installedAt().isBefore(since))) {
+                failed.add(new NinjaPlanted.PlantedDevice(device.id, device.systemName));
             }
             if (device.offline && device.nodeClass.server) {
-                offline.add(new NinjaPlanted.PlantedDevice(device.id, device.systemName, List.of(device.nodeClass.name())));
+                offline.add(new NinjaPlanted.PlantedDevice(device.id, device.systemName));
             }
         }
         return new NinjaPlanted(since, failed, offline);

@@ -13,12 +13,8 @@ import java.util.List;
 public record NinjaPlanted(Instant failedOsPatchInstallsSince, List<PlantedDevice> failedOsPatchInstalls,
         List<PlantedDevice> offlineServers) {
 
-    /** A device: its id, host name and the detail that put it here (KB numbers, or the class). */
-    public record PlantedDevice(int id, String systemName, List<String> details) {
-
-        public PlantedDevice {
-            details = List.copyOf(details);
-        }
+    /** A device: its id and host name. */
+    public record PlantedDevice(int id, String systemName) {
     }
 
     public NinjaPlanted {

@@ -176,8 +176,7 @@ final class TicketRoutes implements HttpService {
         ObjectNode row = Json.object();
         row.put("id", ticket.id());
         row.put("summary", ticket.subject());
-        row.putObject("status").put("statusId", ticket.status().statusId()).put("name", ticket.status().name())
-                .put("displayName", ticket.status().displayName());
+        putStatus(row, ticket.status());
         row.put("priority", ticket.priority());
         row.put("severity", ticket.severity());
         row.put("type", ticket.type());
@@ -196,6 +195,12 @@ final class TicketRoutes implements HttpService {
         row.set("lastUpdated", Json.epochSeconds(ticket.lastUpdated()));
         row.put("totalTimeTracked", ticket.timeTracked());
         return row;
+    }
+
+    /** A ticket's status as both the board rows and the ticket itself show it. */
+    private static void putStatus(ObjectNode json, TicketStatus status) {
+        json.putObject("status").put("statusId", status.statusId()).put("name", status.name())
+                .put("displayName", status.displayName());
     }
 
     private String text(Ticket ticket, String field) {
@@ -246,8 +251,7 @@ final class TicketRoutes implements HttpService {
         }
         json.put("requesterUid", ticket.requesterUid());
         json.put("subject", ticket.subject());
-        json.putObject("status").put("statusId", ticket.status().statusId()).put("name", ticket.status().name())
-                .put("displayName", ticket.status().displayName());
+        putStatus(json, ticket.status());
         json.put("type", ticket.type());
         json.put("priority", ticket.priority());
         json.put("severity", ticket.severity());

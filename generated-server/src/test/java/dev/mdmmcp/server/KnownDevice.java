@@ -1,0 +1,34 @@
+package dev.mdmmcp.server;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+/**
+ * Device d1 of the fixture vendor acmemdm, the device tests of managed servers call: the raw
+ * {@code tools/call} that asks for it, and a WireMock vendor that knows it.
+ */
+public final class KnownDevice {
+
+    /** {@code get_device} of d1, as one JSON-RPC message. */
+    public static final String GET_DEVICE = TestServer.toolsCall("get_device", "{\"device_id\":\"d1\"}");
+
+    private KnownDevice() {
+    }
+
+    /** Makes {@code vendor} answer {@code get_device} of d1 with {@code {"device_id":"d1"}}. */
+    public static void stub(WireMockServer vendor) {
+        vendor.stubFor(get(urlPathEqualTo("/api/v1/devices/d1")).willReturn(okJson("{\"device_id\":\"d1\"}")));
+    }
+
+    /** A started WireMock vendor on a free port that knows d1. */
+    public static WireMockServer startVendor() {
+        WireMockServer vendor = new WireMockServer(options().dynamicPort());
+        vendor.start();
+        stub(vendor);
+        return vendor;
+    }
+}
