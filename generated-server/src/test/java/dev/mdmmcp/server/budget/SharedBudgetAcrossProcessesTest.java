@@ -71,7 +71,8 @@ class SharedBudgetAcrossProcessesTest {
                     .allSatisfy(outcome -> {
                         assertThat(text(outcome.result())).startsWith(BUDGET_SPENT)
                                 .contains("No request was sent to Kandji.");
-                        assertThat(outcome.millis()).as("a refusal fails fast").isLessThan(1_000);
+                        // Well under the 2 s a call may wait for budget: a refusal does not wait.
+                        assertThat(outcome.millis()).as("a refusal fails fast").isLessThan(1_500);
                     });
         }
     }
