@@ -379,13 +379,17 @@ public final class Benchmark {
 
     // ---------------------------------------------------------------- config
 
-    private static String config(int port, List<VendorSimulator> simulators, Map<String, String> tokens) {
+    private String config(int port, List<VendorSimulator> simulators, Map<String, String> tokens) {
         StringBuilder yaml = new StringBuilder("host: 127.0.0.1\nport: " + port + "\naccounts:\n");
         for (VendorSimulator simulator : simulators) {
             yaml.append("  ").append(simulator.vendor()).append(":\n    vendor: ").append(simulator.vendor())
                     .append("\n    base_url: ").append(simulator.baseUrl()).append("\n    credentials:\n");
             simulator.credentials().forEach((key, value) -> yaml.append("      ").append(key).append(": ").append(value)
                     .append('\n'));
+            // The simulators' rate limits are off; so is the server's budget for them (0: no limit),
+            // and every client gets a slot: the figures are the server's cost, not its pacing.
+            yaml.append("    rate_limits: {per_second: 0, per_hour: 0}\n    max_concurrency: ").append(clients)
+                    .append('\n');
         }
         yaml.append("servers:\n");
         tokens.forEach((name, token) -> {

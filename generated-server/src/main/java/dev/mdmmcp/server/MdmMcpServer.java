@@ -69,6 +69,9 @@ public final class MdmMcpServer implements AutoCloseable {
                     .port(config.port())
                     // Shutdown is ours to run (close()), so a test JVM does not collect hooks.
                     .shutdownHook(false)
+                    // A reply goes out in more than one write; with Nagle's algorithm the last one
+                    // waits for the client's delayed ACK (about 40 ms on Linux) on keep-alive connections.
+                    .connectionOptions(socket -> socket.tcpNoDelay(true))
                     .routing(routing -> {
                         routing.register(McpRouting.PATH, mcp.endpoint());
                         managed.route(routing);

@@ -8,19 +8,33 @@ import java.util.List;
 
 /**
  * An MCP server a token resolved to: the connection to its account and the tools its filter lets
- * through.
- *
- * @param name the server's name in logs: a configured server's key, a managed server's id
- * @param connection the account it calls
- * @param tools the tools its filter lets through, in catalog order
- * @param requiresApiToken whether clients must also send a valid API token
- * @param stored whether it is a managed server of the store (whose calls are recorded)
+ * through. Its {@link ToolSet} is made once here, not on every request that looks up its MCP
+ * instance.
  */
-public record ServerDefinition(String name, AccountConnection connection, List<ToolEntry> tools, boolean requiresApiToken,
-        boolean stored) {
+public final class ServerDefinition {
 
-    public ServerDefinition {
-        tools = List.copyOf(tools);
+    private final String name;
+    private final AccountConnection connection;
+    private final List<ToolEntry> tools;
+    private final boolean requiresApiToken;
+    private final boolean stored;
+    private final ToolSet toolSet;
+
+    /**
+     * @param name the server's name in logs: a configured server's key, a managed server's id
+     * @param connection the account it calls
+     * @param tools the tools its filter lets through, in catalog order
+     * @param requiresApiToken whether clients must also send a valid API token
+     * @param stored whether it is a managed server of the store (whose calls are recorded)
+     */
+    public ServerDefinition(String name, AccountConnection connection, List<ToolEntry> tools, boolean requiresApiToken,
+            boolean stored) {
+        this.name = name;
+        this.connection = connection;
+        this.tools = List.copyOf(tools);
+        this.requiresApiToken = requiresApiToken;
+        this.stored = stored;
+        this.toolSet = new ToolSet(connection, this.tools.stream().map(ToolEntry::name).toList());
     }
 
     public static ServerDefinition resolve(McpServerConfig server, AccountConnection connection) {
@@ -34,11 +48,32 @@ public record ServerDefinition(String name, AccountConnection connection, List<T
                 .toList();
     }
 
+    public String name() {
+        return name;
+    }
+
+    public AccountConnection connection() {
+        return connection;
+    }
+
+    public List<ToolEntry> tools() {
+        return tools;
+    }
+
+    public boolean requiresApiToken() {
+        return requiresApiToken;
+    }
+
+    public boolean stored() {
+        return stored;
+    }
+
     public AccountConfig account() {
         return connection.account();
     }
 
+    /** What this server may see; servers with equal tool sets share one MCP instance. */
     public ToolSet toolSet() {
-        return new ToolSet(connection, tools.stream().map(ToolEntry::name).toList());
+        return toolSet;
     }
 }

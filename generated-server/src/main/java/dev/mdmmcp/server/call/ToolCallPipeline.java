@@ -138,7 +138,7 @@ public final class ToolCallPipeline {
         if (!response.isSuccess()) {
             throw failures.forStatus(response, rateLimit, RateLimitHeaders.retryAfter(response.headers(), clock.instant()));
         }
-        FieldCurator curator = new FieldCurator(entry.descriptor().fields());
+        FieldCurator curator = entry.curator();
         ObjectNode structured = pagination == null
                 ? objectResult(response, failures, curator)
                 : listResult(response, failures, curator, pagination, pager, plan);

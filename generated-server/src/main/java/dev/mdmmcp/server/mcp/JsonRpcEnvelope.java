@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.helidon.http.Status;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.io.IOException;
 
 /**
  * Checks that a body is one JSON-RPC 2.0 message as MCP uses it before the SDK reads it:
@@ -57,9 +56,12 @@ final class JsonRpcEnvelope {
             throw new RequestRejected(Status.BAD_REQUEST_400, JsonRpcErrors.INVALID_PARAMS,
                     "Invalid params: \"params\" must be an object", validId);
         }
+        // The SDK's own reader would parse the body a second time; the tree is converted instead.
+        Class<? extends McpSchema.JSONRPCMessage> type = method == null ? McpSchema.JSONRPCResponse.class
+                : id == null ? McpSchema.JSONRPCNotification.class : McpSchema.JSONRPCRequest.class;
         try {
-            return McpSchema.deserializeJsonRpcMessage(sdkMapper, body);
-        } catch (IOException | RuntimeException e) {
+            return sdkMapper.convertValue(message, type);
+        } catch (RuntimeException e) {
             throw invalid("expected one JSON-RPC 2.0 request or notification", validId);
         }
     }

@@ -61,6 +61,8 @@ public final class SimulatedServer implements AutoCloseable {
                 .host(host)
                 .port(port)
                 .shutdownHook(false)
+                // As the vendors' servers do: without it a reply's last write waits for a delayed ACK.
+                .connectionOptions(socket -> socket.tcpNoDelay(true))
                 .routing(routing)
                 .build()
                 .start();
