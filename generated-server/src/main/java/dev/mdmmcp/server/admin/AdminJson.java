@@ -63,6 +63,11 @@ final class AdminJson {
             json.put("upstream_status", call.upstreamStatus());
         }
         json.put("duration_ms", call.durationMillis());
+        if (call.subject().isPresent()) {
+            ObjectNode person = json.putObject("person");
+            person.put("subject", call.subject().get());
+            person.put("email", call.email().orElse(null));
+        }
         return json;
     }
 
