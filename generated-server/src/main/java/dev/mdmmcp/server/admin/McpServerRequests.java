@@ -2,6 +2,7 @@ package dev.mdmmcp.server.admin;
 
 import dev.mdmmcp.server.access.MethodSelection;
 import dev.mdmmcp.server.access.ToolFilter;
+import dev.mdmmcp.server.access.ToolMode;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,13 +19,14 @@ import java.util.Set;
 final class McpServerRequests {
 
     private static final List<String> FIELDS = List.of("name", "config", "expires_at", "require_api_token_auth");
-    private static final List<String> CONFIG_FIELDS = List.of("methods", "tags");
+    private static final List<String> CONFIG_FIELDS = List.of("methods", "tags", "tool_mode");
 
     /**
      * @param methods method selection words; empty: every method
      * @param tags tags; empty: every tag
+     * @param toolMode how the server presents its tools
      */
-    record NewServer(String name, Optional<List<String>> methods, Optional<List<String>> tags,
+    record NewServer(String name, Optional<List<String>> methods, Optional<List<String>> tags, ToolMode toolMode,
             Optional<Instant> expiresAt, boolean requireApiTokenAuth) {
     }
 
@@ -33,11 +35,13 @@ final class McpServerRequests {
         String name = body.requiredText("name", AccountRequests.MAX_NAME_LENGTH);
         Optional<List<String>> methods = Optional.empty();
         Optional<List<String>> tags = Optional.empty();
+        ToolMode toolMode = ToolMode.ALL;
         Optional<JsonFields> config = body.object("config");
         if (config.isPresent()) {
             config.get().allowOnly(CONFIG_FIELDS);
             methods = methods(config.get());
             tags = tags(config.get(), catalog);
+            toolMode = toolMode(config.get());
         }
         ToolFilter filter = ToolFilter.of(methods, tags);
         if (catalog.tools().stream().noneMatch(tool -> filter.admits(tool.descriptor()))) {
@@ -46,7 +50,7 @@ final class McpServerRequests {
         }
         Optional<Instant> expiresAt = expiresAt(body, now);
         boolean requireApiTokenAuth = body.bool("require_api_token_auth").orElse(false);
-        return new NewServer(name, methods, tags, expiresAt, requireApiTokenAuth);
+        return new NewServer(name, methods, tags, toolMode, expiresAt, requireApiTokenAuth);
     }
 
     private static Optional<List<String>> methods(JsonFields config) {
@@ -58,6 +62,12 @@ final class McpServerRequests {
             }
         }));
         return words;
+    }
+
+    private static ToolMode toolMode(JsonFields config) {
+        return config.string("tool_mode").map(word -> ToolMode.parse(word).orElseThrow(() -> AdminProblem.invalid(
+                config.path("tool_mode"), config.path("tool_mode") + " is '" + word + "', which is no tool mode; valid: "
+                        + String.join(", ", ToolMode.validWords())))).orElse(ToolMode.ALL);
     }
 
     private static Optional<List<String>> tags(JsonFields config, VendorCatalog catalog) {

@@ -64,7 +64,8 @@ final class McpServerResource {
         McpServerRequests.NewServer server = requests.parse(JsonFields.body(request, mapper), catalog, now);
         String token = tokens.next();
         ServerRecord record = new ServerRecord(UUID.randomUUID().toString(), account.id(), server.name(),
-                TokenHash.of(token), server.methods(), server.tags(), server.expiresAt(), server.requireApiTokenAuth(), now);
+                TokenHash.of(token), server.methods(), server.tags(), server.toolMode().wireName(), server.expiresAt(),
+                server.requireApiTokenAuth(), now);
         if (!store.servers().insert(record)) {
             throw AdminProblem.notFound("no integrated account '" + account.id() + "'");
         }

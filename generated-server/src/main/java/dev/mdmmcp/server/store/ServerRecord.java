@@ -13,12 +13,13 @@ import java.util.Optional;
  * @param tokenHash SHA-256 (hex) of its URL token
  * @param methods the method selections it allows ({@code read}, {@code write}, single classes); empty: all
  * @param tags the tags of which a tool must carry one; empty: all
+ * @param toolMode how it presents its tools: {@code all} or {@code discovery}
  * @param expiresAt when its URL stops working, if ever
  * @param requireApiTokenAuth whether clients must also send a valid API token
  * @param createdAt when it was created
  */
 public record ServerRecord(String id, String accountId, String name, String tokenHash, Optional<List<String>> methods,
-        Optional<List<String>> tags, Optional<Instant> expiresAt, boolean requireApiTokenAuth, Instant createdAt) {
+        Optional<List<String>> tags, String toolMode, Optional<Instant> expiresAt, boolean requireApiTokenAuth, Instant createdAt) {
 
     public ServerRecord {
         methods = methods.map(List::copyOf);

@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class ServerStore {
 
     private static final String COLUMNS =
-            "id, account_id, name, token_hash, methods, tags, expires_at, require_api_token_auth, created_at";
+            "id, account_id, name, token_hash, methods, tags, expires_at, require_api_token_auth, created_at, tool_mode";
     private static final String ACTIVE = "(expires_at IS NULL OR expires_at > ?)";
 
     private final Database database;
@@ -34,7 +34,7 @@ public final class ServerStore {
                 return false;
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO mcp_server (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO mcp_server (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, server.id());
                 insert.setString(2, server.accountId());
                 insert.setString(3, server.name());
@@ -48,6 +48,7 @@ public final class ServerStore {
                 }
                 insert.setBoolean(8, server.requireApiTokenAuth());
                 insert.setObject(9, SqlTimes.toDatabase(server.createdAt()));
+                insert.setString(10, server.toolMode());
                 insert.executeUpdate();
                 return true;
             }
@@ -200,7 +201,7 @@ public final class ServerStore {
 
     private static ServerRecord read(ResultSet rows) throws SQLException {
         return new ServerRecord(rows.getString("id"), rows.getString("account_id"), rows.getString("name"),
-                rows.getString("token_hash"), readList(rows, "methods"), readList(rows, "tags"),
+                rows.getString("token_hash"), readList(rows, "methods"), readList(rows, "tags"), rows.getString("tool_mode"),
                 SqlTimes.readOptional(rows, "expires_at"), rows.getBoolean("require_api_token_auth"),
                 SqlTimes.read(rows, "created_at"));
     }
