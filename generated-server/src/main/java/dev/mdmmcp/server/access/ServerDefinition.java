@@ -20,6 +20,7 @@ public final class ServerDefinition {
     private final List<ToolEntry> tools;
     private final boolean requiresApiToken;
     private final boolean stored;
+    private final ToolMode mode;
     private final ToolSet toolSet;
 
     /**
@@ -28,19 +29,22 @@ public final class ServerDefinition {
      * @param tools the tools its filter lets through, in catalog order
      * @param requiresApiToken whether clients must also send a valid API token
      * @param stored whether it is a managed server of the store (whose calls are recorded)
+     * @param mode whether it lists its tools or offers the discovery meta-tools
      */
     public ServerDefinition(String name, AccountConnection connection, List<ToolEntry> tools, boolean requiresApiToken,
-            boolean stored) {
+            boolean stored, ToolMode mode) {
         this.name = name;
         this.connection = connection;
         this.tools = List.copyOf(tools);
         this.requiresApiToken = requiresApiToken;
         this.stored = stored;
-        this.toolSet = new ToolSet(connection, this.tools.stream().map(ToolEntry::name).toList());
+        this.mode = mode;
+        this.toolSet = new ToolSet(connection, this.tools.stream().map(ToolEntry::name).toList(), mode);
     }
 
     public static ServerDefinition resolve(McpServerConfig server, AccountConnection connection) {
-        return new ServerDefinition(server.name(), connection, admitted(connection.account(), server.filter()), false, false);
+        return new ServerDefinition(server.name(), connection, admitted(connection.account(), server.filter()), false, false,
+                server.toolMode());
     }
 
     /** This server with its read tools only: what a grant narrowed to read-only sees. */
@@ -75,6 +79,10 @@ public final class ServerDefinition {
 
     public boolean stored() {
         return stored;
+    }
+
+    public ToolMode mode() {
+        return mode;
     }
 
     public AccountConfig account() {

@@ -112,7 +112,8 @@ public final class StoredServerLookup implements ServerLookup {
         AccountConnection connection = connections.connectionFor(account.get(), catalog.get());
         ToolFilter filter = ToolFilter.of(server.get().methods(), server.get().tags());
         ServerDefinition definition = new ServerDefinition(server.get().id(), connection,
-                ServerDefinition.admitted(connection.account(), filter), server.get().requireApiTokenAuth(), true);
+                ServerDefinition.admitted(connection.account(), filter), server.get().requireApiTokenAuth(), true,
+                ToolMode.parse(server.get().toolMode()).orElse(ToolMode.ALL));
         return Optional.of(new Found(server.get(), definition));
     }
 }
