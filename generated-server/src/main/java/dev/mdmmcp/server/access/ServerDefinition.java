@@ -51,7 +51,8 @@ public final class ServerDefinition {
     public ServerDefinition readOnly() {
         Set<MethodClass> read = MethodSelection.parse(MethodSelection.READ).orElseThrow();
         return new ServerDefinition(name, connection,
-                tools.stream().filter(tool -> read.contains(tool.descriptor().method())).toList(), requiresApiToken, stored);
+                tools.stream().filter(tool -> read.contains(tool.descriptor().method())).toList(), requiresApiToken, stored,
+                mode);
     }
 
     /** The tools of {@code account}'s catalog that {@code filter} lets through. */
