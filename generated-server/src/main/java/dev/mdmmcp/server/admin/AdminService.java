@@ -7,6 +7,7 @@ import dev.mdmmcp.server.access.ApiTokenCheck;
 import dev.mdmmcp.server.access.NewTokens;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.crypto.SealedCredentials;
+import dev.mdmmcp.server.oauth.AuthorizationGrants;
 import dev.mdmmcp.server.store.Store;
 import dev.mdmmcp.server.store.StoreException;
 import dev.mdmmcp.server.store.StoreUnavailableException;
@@ -38,16 +39,19 @@ public final class AdminService implements HttpService {
     private final ApiTokenCheck apiTokens;
     private final AccountResource accounts;
     private final McpServerResource servers;
+    private final GrantResource grants;
     private final AdminJson json;
     private final ObjectMapper mapper;
 
     public AdminService(Store store, SealedCredentials credentials, Catalogs catalogs, ApiTokenCheck apiTokens,
-            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, ObjectMapper mapper, Clock clock) {
+            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, AuthorizationGrants oauthGrants,
+            ObjectMapper mapper, Clock clock) {
         this.apiTokens = apiTokens;
         this.mapper = mapper;
         this.json = new AdminJson(mapper);
         this.accounts = new AccountResource(store, credentials, catalogs, json, mapper, revocations, clock);
         this.servers = new McpServerResource(store, accounts, catalogs, tokens, publicUrl, json, mapper, revocations, clock);
+        this.grants = new GrantResource(oauthGrants, servers::existing, json, mapper);
     }
 
     @Override
@@ -62,10 +66,16 @@ public final class AdminService implements HttpService {
                 .get("/{id}/mcp", handle(servers::list))
                 .get("/{id}/mcp/{mcpId}", handle(servers::get))
                 .delete("/{id}/mcp/{mcpId}", handle(servers::revoke))
-                .get("/{id}/mcp/{mcpId}/calls", handle(servers::calls));
+                .get("/{id}/mcp/{mcpId}/calls", handle(servers::calls))
+                .get("/{id}/mcp/{mcpId}/grants", handle(grants::ofServer))
+                .delete("/{id}/mcp/{mcpId}/grants/{grantId}", handle(grants::revokeOfServer));
     }
 
-    private void authenticate(ServerRequest request, ServerResponse response) {
+    GrantResource grants() {
+        return grants;
+    }
+
+    void authenticate(ServerRequest request, ServerResponse response) {
         try {
             if (apiTokens.accepts(request.headers().first(HeaderNames.AUTHORIZATION))) {
                 response.next();
@@ -78,7 +88,7 @@ public final class AdminService implements HttpService {
         }
     }
 
-    private Handler handle(Function<ServerRequest, AdminReply> handler) {
+    Handler handle(Function<ServerRequest, AdminReply> handler) {
         return (request, response) -> {
             AdminReply reply;
             try {
