@@ -4,6 +4,7 @@ import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.server.config.AccountConfig;
 import dev.mdmmcp.server.config.McpServerConfig;
+import dev.mdmmcp.server.filter.ToolFilter;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.mdmmcp.server.config;
 
-import dev.mdmmcp.server.access.ToolFilter;
+import dev.mdmmcp.server.filter.ToolFilter;
 
 /**
  * One MCP server URL: the account it works on, its secret URL token and which tools it offers.
