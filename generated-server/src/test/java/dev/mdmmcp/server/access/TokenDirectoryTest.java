@@ -7,6 +7,7 @@ import dev.mdmmcp.server.budget.InProcessBudgetLedger;
 import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.server.config.ServerConfig;
+import dev.mdmmcp.server.filter.ToolMode;
 import dev.mdmmcp.server.json.JsonMappers;
 import java.time.Clock;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ class TokenDirectoryTest {
         assertThat(audit.name()).isEqualTo("audit");
         assertThat(audit.tools()).extracting(ToolEntry::name).containsExactly("list_devices", "get_device", "list_parameters");
         assertThat(audit.toolSet()).isEqualTo(
-                new ToolSet(connections.get("mdm"), java.util.List.of("list_devices", "get_device", "list_parameters")));
+                new ToolSet(connections.get("mdm"), java.util.List.of("list_devices", "get_device", "list_parameters"), ToolMode.ALL));
         assertThat(audit.requiresApiToken()).isFalse();
         assertThat(audit.stored()).isFalse();
     }
