@@ -83,7 +83,7 @@ public final class StoredServerLookup implements ServerLookup {
             return Optional.empty();
         }
         String key = OAUTH_KEY + id;
-        Found found = recent.get(key);
+        Found found = recent.getIfPresent(key);
         if (found == null) {
             found = load(store.servers().findOAuth(id)).orElse(null);
             if (found == null) {
