@@ -1,4 +1,4 @@
-package dev.mdmmcp.server.demo;
+package dev.mdmmcp.demo;
 
 import dev.mdmmcp.server.MdmMcpServer;
 import dev.mdmmcp.server.config.ServerConfig;
@@ -67,7 +67,8 @@ public final class Demo implements AutoCloseable {
             }
             file.write(servers);
             return new Demo(List.copyOf(simulators), server, List.copyOf(servers), file.path());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too: the simulators' threads would otherwise keep a failed demo alive.
             if (server != null) {
                 server.close();
             }

@@ -1,4 +1,4 @@
-package dev.mdmmcp.server.demo;
+package dev.mdmmcp.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.mdmmcp.server.demo;
+package dev.mdmmcp.demo;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,18 +1,26 @@
-package dev.mdmmcp.server.cli;
+package dev.mdmmcp.demo;
 
-import dev.mdmmcp.server.demo.Demo;
-import dev.mdmmcp.server.demo.DemoOptions;
-import dev.mdmmcp.server.demo.DemoReport;
+import dev.mdmmcp.server.cli.Cli;
+import dev.mdmmcp.server.cli.UsageException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * {@code demo [--devices N] [--port P] [--data-dir D]}: starts the demo, prints how to use it and
- * runs until Ctrl-C, which stops the server and both simulators.
+ * {@code bin/mdm-mcp demo [--devices N] [--port P] [--data-dir D]}: starts the demo, prints how to
+ * use it and runs until Ctrl-C, which stops the server and both simulators. Exit codes as the
+ * server's {@link Cli}: 0 done, 1 the demo cannot start, 2 the command line is wrong.
  */
 final class DemoCommand {
+
+    static final String USAGE_TEXT = """
+            Usage: bin/mdm-mcp demo [--devices N] [--port P] [--data-dir D]
+                   (java -jar mdm-mcp-demo.jar [--devices N] [--port P] [--data-dir D])
+
+            Simulated Kandji and NinjaOne tenants (N devices each, default 500) behind MCP servers
+            on 127.0.0.1:P (default 8080); writes D/demo.json (default data/). Ctrl-C stops it.
+            """;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -25,7 +33,18 @@ final class DemoCommand {
     }
 
     int run(List<String> arguments) {
-        DemoOptions options = parse(arguments);
+        if (arguments.size() == 1 && List.of("help", "--help", "-h").contains(arguments.get(0))) {
+            out.print(USAGE_TEXT);
+            return Cli.OK;
+        }
+        DemoOptions options;
+        try {
+            options = parse(arguments);
+        } catch (UsageException e) {
+            err.println("mdm-mcp: " + e.getMessage());
+            err.print(USAGE_TEXT);
+            return Cli.USAGE;
+        }
         Demo demo;
         try {
             demo = starter.apply(options);

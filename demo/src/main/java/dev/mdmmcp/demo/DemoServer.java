@@ -1,4 +1,4 @@
-package dev.mdmmcp.server.demo;
+package dev.mdmmcp.demo;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.mdmmcp.server;
+package dev.mdmmcp.testing;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.mdmmcp.server.demo;
+package dev.mdmmcp.demo;
 
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
