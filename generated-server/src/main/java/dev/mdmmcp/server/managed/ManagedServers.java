@@ -29,6 +29,7 @@ import dev.mdmmcp.server.oauth.OAuthUrls;
 import dev.mdmmcp.server.observe.HealthService;
 import dev.mdmmcp.server.observe.MetricsService;
 import dev.mdmmcp.server.observe.ToolCallMetrics;
+import dev.mdmmcp.server.signin.SignInService;
 import dev.mdmmcp.server.store.Store;
 import dev.mdmmcp.server.store.StoreBudgetLedger;
 import dev.mdmmcp.server.store.StoreException;
@@ -69,9 +70,10 @@ public final class ManagedServers implements AutoCloseable {
     private final AuthorizationGrants grants;
     private final AuthorizationRequests authorizationRequests;
     private final ClientRegistrations registrations;
+    private final SignInService signIn;
 
-    private ManagedServers(ServerConfig config, Store store, SealedCredentials credentials, ObjectMapper mapper,
-            Clock clock, SecureRandom random) {
+    private ManagedServers(ServerConfig config, Store store, MasterKey key, SealedCredentials credentials,
+            ObjectMapper mapper, Clock clock, SecureRandom random) {
         this.config = config;
         this.store = store;
         this.credentials = credentials;
@@ -92,6 +94,7 @@ public final class ManagedServers implements AutoCloseable {
         OAuthClients clients = new OAuthClients(store.oauthClients(), url -> Optional.empty());
         this.authorizationRequests = new AuthorizationRequests(store, clients, oauthServers, oauthUrls, tokens, clock);
         this.registrations = new ClientRegistrations(store.oauthClients(), tokens, clock);
+        this.signIn = SignInService.create(config.oauth().identityProvider(), key, grants, publicUrl, clock);
     }
 
     /**
@@ -108,8 +111,8 @@ public final class ManagedServers implements AutoCloseable {
             SecureRandom random = new SecureRandom();
             MasterKey key = MasterKeySource.load(managed, random);
             checkKey(store, key);
-            ManagedServers servers = new ManagedServers(config, store, new SealedCredentials(new CredentialSealer(key, random),
-                    mapper), mapper, clock, random);
+            ManagedServers servers = new ManagedServers(config, store, key,
+                    new SealedCredentials(new CredentialSealer(key, random), mapper), mapper, clock, random);
             servers.purge.start();
             return servers;
         } catch (RuntimeException e) {
@@ -153,13 +156,14 @@ public final class ManagedServers implements AutoCloseable {
         return observer;
     }
 
-    /** Mounts the admin API, health and metrics. */
+    /** Mounts the admin API, the authorization server, sign-in, health and metrics. */
     public void route(HttpRouting.Builder routing) {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
                 publicUrl, lookup::forget, mapper, clock);
         routing.register(AdminService.PATH, admin)
                 .register(OAuthUrls.AUTHORIZE, new AuthorizeEndpoint(authorizationRequests))
                 .register(OAuthUrls.REGISTER, new RegisterEndpoint(registrations, oauthUrls))
+                .register(SignInService.PATH, signIn)
                 .register(HealthService.PATH, new HealthService(() -> store.database().isReachable()))
                 .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));
     }

@@ -1,9 +1,11 @@
 package dev.mdmmcp.server.signin;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import dev.mdmmcp.server.oauth.Person;
 import io.helidon.http.SetCookie;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The two cookies of sign-in, both sealed, HttpOnly, SameSite=Lax, limited to {@code /signin}
@@ -27,12 +30,13 @@ final class BrowserCookies {
     private static final String PATH = "/signin";
 
     private final SealedCookies sealed;
-    private final boolean secure;
+    private final Supplier<URI> publicUrl;
     private final SecureRandom random;
 
-    BrowserCookies(SealedCookies sealed, boolean secure, SecureRandom random) {
+    /** @param publicUrl the server's public URL: cookies are Secure when it is https */
+    BrowserCookies(SealedCookies sealed, Supplier<URI> publicUrl, SecureRandom random) {
         this.sealed = sealed;
-        this.secure = secure;
+        this.publicUrl = publicUrl;
         this.random = random;
     }
 
@@ -46,7 +50,7 @@ final class BrowserCookies {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("sub", person.subject());
         person.email().ifPresent(email -> values.put("email", email));
-        values.put("name", person.displayName());
+        person.displayName().ifPresent(name -> values.put("name", name));
         values.put("groups", person.groups());
         values.put("csrf", session.csrfToken());
         set(response, SESSION, sealed.seal(SESSION, values, SESSION_LIFETIME), SESSION_LIFETIME);
@@ -81,7 +85,7 @@ final class BrowserCookies {
         try {
             List<String> groups = Optional.ofNullable(claims.getStringListClaim("groups")).orElse(List.of());
             Person person = new Person(claims.getSubject(), Optional.ofNullable(claims.getStringClaim("email")),
-                    claims.getStringClaim("name"), groups);
+                    Optional.ofNullable(claims.getStringClaim("name")), groups);
             String csrf = claims.getStringClaim("csrf");
             return person.subject() == null || csrf == null ? Optional.empty() : Optional.of(new BrowserSession(person, csrf));
         } catch (ParseException e) {
@@ -97,7 +101,7 @@ final class BrowserCookies {
         response.headers().addCookie(SetCookie.builder(name, value)
                 .path(PATH)
                 .httpOnly(true)
-                .secure(secure)
+                .secure("https".equalsIgnoreCase(publicUrl.get().getScheme()))
                 .sameSite(SetCookie.SameSite.LAX)
                 .maxAge(maxAge)
                 .build());

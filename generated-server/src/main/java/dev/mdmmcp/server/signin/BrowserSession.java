@@ -1,7 +1,8 @@
 package dev.mdmmcp.server.signin;
 
-import java.security.MessageDigest;
+import dev.mdmmcp.server.oauth.Person;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
  * A person signed in in one browser, with the anti-forgery token every form of theirs carries.

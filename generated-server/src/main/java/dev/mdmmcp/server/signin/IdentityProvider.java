@@ -42,6 +42,7 @@ import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import dev.mdmmcp.server.config.IdentityProviderConfig;
+import dev.mdmmcp.server.oauth.Person;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
@@ -52,6 +53,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -72,14 +74,15 @@ public final class IdentityProvider {
     private static final Scope SCOPE = new Scope(OIDCScopeValue.OPENID, OIDCScopeValue.EMAIL, OIDCScopeValue.PROFILE);
 
     private final IdentityProviderConfig config;
-    private final URI callback;
+    private final Supplier<URI> callback;
     private final Clock clock;
     private Discovered discovered;
 
     /**
      * @param callback where the provider sends the person back: {@code <public url>/signin/callback}
+     *        (known once the server listens)
      */
-    public IdentityProvider(IdentityProviderConfig config, URI callback, Clock clock) {
+    public IdentityProvider(IdentityProviderConfig config, Supplier<URI> callback, Clock clock) {
         this.config = config;
         this.callback = callback;
         this.clock = clock;
@@ -99,7 +102,7 @@ public final class IdentityProvider {
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
         AuthenticationRequest request = new AuthenticationRequest.Builder(ResponseType.CODE, SCOPE,
-                new ClientID(config.clientId()), callback)
+                new ClientID(config.clientId()), callback.get())
                 .endpointURI(metadata.getAuthorizationEndpointURI())
                 .state(state)
                 .nonce(nonce)
@@ -137,7 +140,7 @@ public final class IdentityProvider {
         Discovered provider = discover();
         TokenRequest tokenRequest = new TokenRequest(provider.metadata().getTokenEndpointURI(),
                 clientAuthentication(provider.metadata()),
-                new AuthorizationCodeGrant(code, callback, new CodeVerifier(flow.codeVerifier())));
+                new AuthorizationCodeGrant(code, callback.get(), new CodeVerifier(flow.codeVerifier())));
         JWT idToken = idToken(tokenRequest);
         IDTokenClaimsSet claims;
         try {

@@ -1,6 +1,7 @@
 package dev.mdmmcp.server.signin;
 
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
+import dev.mdmmcp.server.oauth.Person;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +19,7 @@ final class PersonClaims {
                 .filter(address -> !address.isEmpty())
                 // A provider that says the address is not verified does not vouch for it.
                 .filter(address -> !Boolean.FALSE.equals(claims.getBooleanClaim("email_verified")));
-        String name = firstOf(claims.getStringClaim("name"), claims.getStringClaim("preferred_username"),
-                email.orElse(null), subject);
+        Optional<String> name = firstOf(claims.getStringClaim("name"), claims.getStringClaim("preferred_username"));
         return new Person(subject, email, name, groups(claims.getClaim(groupClaim)));
     }
 
@@ -33,12 +33,12 @@ final class PersonClaims {
         return List.of();
     }
 
-    private static String firstOf(String... values) {
+    private static Optional<String> firstOf(String... values) {
         for (String value : values) {
             if (value != null && !value.isBlank()) {
-                return value.trim();
+                return Optional.of(value.trim());
             }
         }
-        return "";
+        return Optional.empty();
     }
 }

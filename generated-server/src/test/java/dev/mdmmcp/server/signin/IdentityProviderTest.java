@@ -1,10 +1,12 @@
 package dev.mdmmcp.server.signin;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mdmmcp.server.config.IdentityProviderConfig;
 import dev.mdmmcp.server.config.Secret;
+import dev.mdmmcp.server.oauth.Person;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,7 +39,7 @@ class IdentityProviderTest {
 
     @Test
     void aPersonSignedInAtTheProviderComesBackWithSubjectEmailNameAndGroups() throws Exception {
-        IdentityProvider provider = new IdentityProvider(idp.config(), CALLBACK, Clock.systemUTC());
+        IdentityProvider provider = new IdentityProvider(idp.config(), () -> CALLBACK, Clock.systemUTC());
         idp.nextSignIn("alex", "Alex@Example.com", List.of("it-admins", "staff"));
 
         IdentityProvider.Start start = provider.start("/signin/connections");
@@ -46,13 +48,13 @@ class IdentityProviderTest {
                 .doesNotContain(TestIdentityProvider.CLIENT_SECRET);
         Person person = provider.finish(answerTo(start.redirect()), start.flow());
 
-        assertThat(person).isEqualTo(new Person("alex", Optional.of("Alex@Example.com"), "Alex Example",
+        assertThat(person).isEqualTo(new Person("alex", Optional.of("Alex@Example.com"), Optional.of("Alex Example"),
                 List.of("it-admins", "staff")));
     }
 
     @Test
     void anAnswerWithAnotherStateIsRefusedBeforeTheCodeIsExchanged() throws Exception {
-        IdentityProvider provider = new IdentityProvider(idp.config(), CALLBACK, Clock.systemUTC());
+        IdentityProvider provider = new IdentityProvider(idp.config(), () -> CALLBACK, Clock.systemUTC());
         idp.nextSignIn("alex", "alex@example.com", List.of());
         IdentityProvider.Start start = provider.start("/signin/connections");
         LoginFlow other = new LoginFlow("another-state", start.flow().nonce(), start.flow().codeVerifier(), "/signin/connections");
@@ -65,7 +67,7 @@ class IdentityProviderTest {
 
     @Test
     void anIdTokenWithAnotherNonceIsRefused() throws Exception {
-        IdentityProvider provider = new IdentityProvider(idp.config(), CALLBACK, Clock.systemUTC());
+        IdentityProvider provider = new IdentityProvider(idp.config(), () -> CALLBACK, Clock.systemUTC());
         idp.nextSignIn("alex", "alex@example.com", List.of());
         IdentityProvider.Start start = provider.start("/signin/connections");
         LoginFlow replayed = new LoginFlow(start.flow().state(), "another-nonce", start.flow().codeVerifier(), "/signin/connections");
@@ -78,7 +80,7 @@ class IdentityProviderTest {
 
     @Test
     void aCodeExchangedWithTheWrongPkceVerifierIsRefusedByTheProvider() throws Exception {
-        IdentityProvider provider = new IdentityProvider(idp.config(), CALLBACK, Clock.systemUTC());
+        IdentityProvider provider = new IdentityProvider(idp.config(), () -> CALLBACK, Clock.systemUTC());
         idp.nextSignIn("alex", "alex@example.com", List.of());
         IdentityProvider.Start start = provider.start("/signin/connections");
         LoginFlow forged = new LoginFlow(start.flow().state(), start.flow().nonce(),
@@ -91,7 +93,7 @@ class IdentityProviderTest {
 
     @Test
     void aProviderThatSaysNoIsReportedWithItsErrorCode() {
-        IdentityProvider provider = new IdentityProvider(idp.config(), CALLBACK, Clock.systemUTC());
+        IdentityProvider provider = new IdentityProvider(idp.config(), () -> CALLBACK, Clock.systemUTC());
         IdentityProvider.Start start = provider.start("/signin/connections");
         URI denied = URI.create(CALLBACK + "?error=access_denied&state=" + start.flow().state());
 
@@ -104,7 +106,7 @@ class IdentityProviderTest {
     void aProviderThatCannotBeReachedIsSaidInPlainWords() {
         IdentityProviderConfig unreachable = new IdentityProviderConfig(URI.create("http://127.0.0.1:9/nobody"),
                 "mdm-mcp", new Secret("secret"), "groups");
-        IdentityProvider provider = new IdentityProvider(unreachable, CALLBACK, Clock.systemUTC());
+        IdentityProvider provider = new IdentityProvider(unreachable, () -> CALLBACK, Clock.systemUTC());
 
         assertThatThrownBy(() -> provider.start("/signin/connections"))
                 .isInstanceOf(SignInFailure.class)
