@@ -1,10 +1,12 @@
 package dev.mdmmcp.server.oauth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod;
 import com.nimbusds.oauth2.sdk.client.ClientMetadata;
 import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
-import dev.mdmmcp.server.cache.BoundedCache;
 import io.helidon.common.tls.Tls;
 import io.helidon.http.HeaderNames;
 import io.helidon.webclient.api.DnsAddressLookup;
@@ -22,7 +24,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import net.minidev.json.JSONObject;
 
@@ -49,20 +50,21 @@ public final class ClientMetadataDocuments {
     private final boolean allowLoopback;
     private final WebClient publicClient;
     private final WebClient loopbackClient;
-    private final BoundedCache<String, Optional<OAuthClient>> found;
-    private final BoundedCache<String, Optional<OAuthClient>> failed;
+    private final Cache<String, Optional<OAuthClient>> found;
+    private final Cache<String, Optional<OAuthClient>> failed;
 
-    ClientMetadataDocuments(boolean allowLoopback, LongSupplier ticker) {
+    ClientMetadataDocuments(boolean allowLoopback, Ticker ticker) {
         this.allowLoopback = allowLoopback;
         this.publicClient = client(false, Tls.builder().build());
         this.loopbackClient = client(true, Tls.builder().trustAll(true)
                 .endpointIdentificationAlgorithm(Tls.ENDPOINT_IDENTIFICATION_NONE).build());
-        this.found = BoundedCache.expiring(MAX_REMEMBERED, FRESH_FOR, ticker);
-        this.failed = BoundedCache.expiring(MAX_REMEMBERED, FAILURE_FRESH_FOR, ticker);
+        this.found = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).expireAfterWrite(FRESH_FOR).ticker(ticker).build();
+        this.failed = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).expireAfterWrite(FAILURE_FRESH_FOR).ticker(ticker)
+                .build();
     }
 
     public static ClientMetadataDocuments create(boolean allowLoopback) {
-        return new ClientMetadataDocuments(allowLoopback, System::nanoTime);
+        return new ClientMetadataDocuments(allowLoopback, Ticker.systemTicker());
     }
 
     /** Whether {@code clientId} is meant as the URL of a metadata document (rather than a registered id). */
@@ -73,9 +75,9 @@ public final class ClientMetadataDocuments {
 
     /** The client the document at {@code url} describes, when it can be fetched and is valid. */
     public Optional<OAuthClient> find(String url) {
-        Optional<OAuthClient> cached = found.get(url);
+        Optional<OAuthClient> cached = found.getIfPresent(url);
         if (cached == null) {
-            cached = failed.get(url);
+            cached = failed.getIfPresent(url);
         }
         if (cached != null) {
             return cached;
