@@ -10,6 +10,10 @@ import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.tool.ToolDescriptor;
 import dev.mdmmcp.tool.ToolHint;
 import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.modern.server.McpSyncResponse;
+import io.modelcontextprotocol.modern.server.feature.McpSyncTool;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -21,7 +25,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Describes a catalog tool to the SDK: name, title, description, input schema and annotations
  * from the descriptor, and a call handler that runs the {@link ToolCallPipeline}. The SDK has
  * one specification type for stateless servers (HTTP) and one for session servers (stdio); both
- * are made here from the same tool and the same pipeline. No output schema is advertised for now.
+ * are made here from the same tool and the same pipeline, and so is the 2026-07-28 server's kind. No
+ * output schema is advertised for now.
  */
 final class McpToolSpecifications {
 
@@ -31,6 +36,7 @@ final class McpToolSpecifications {
 
     private final ToolCallPipeline pipeline;
     private final ObjectMapper mapper;
+    private final McpJsonMapper sdkMapper = McpJsonDefaults.getMapper();
 
     McpToolSpecifications(ToolCallPipeline pipeline, ObjectMapper mapper) {
         this.pipeline = pipeline;
@@ -54,6 +60,15 @@ final class McpToolSpecifications {
                 .build();
     }
 
+    /** For the 2026-07-28 server: the same tool and pipeline, in the modern SDK's types. */
+    McpSyncTool modern(ToolEntry entry, AccountConnection account) {
+        io.modelcontextprotocol.modern.McpSchema.Tool definition = sdkMapper.convertValue(tool(entry),
+                io.modelcontextprotocol.modern.McpSchema.Tool.class);
+        return McpSyncTool.of(definition, (context, request) -> McpSyncResponse.result(sdkMapper.convertValue(
+                pipeline.call(scopeOf(context.transportContext()), account, entry, request.arguments()),
+                io.modelcontextprotocol.modern.McpSchema.CallToolResult.class)));
+    }
+
     private McpSchema.Tool tool(ToolEntry entry) {
         ToolDescriptor descriptor = entry.descriptor();
         return McpSchema.Tool.builder(descriptor.name(), mapper.convertValue(entry.inputSchema(), MAP))
@@ -73,7 +88,7 @@ final class McpToolSpecifications {
         return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 
-    private static CallScope scopeOf(McpTransportContext context) {
+    static CallScope scopeOf(McpTransportContext context) {
         Object scope = context.get(CALL_SCOPE);
         return scope instanceof CallScope callScope ? callScope : new CallScope("-", "-");
     }

@@ -1,0 +1,31 @@
+package dev.mdmmcp.server.mcp;
+
+import dev.mdmmcp.server.access.ServerDefinition;
+import dev.mdmmcp.server.call.CallLog;
+import dev.mdmmcp.server.call.CallScope;
+import dev.mdmmcp.server.result.Outcome;
+import java.util.Optional;
+
+/**
+ * A {@code tools/call} of a tool this server does not offer, answered by the server itself in
+ * both eras (the SDK's legacy answer names a fixed placeholder tool instead of the one asked
+ * for): an unknown name gets {@code Unknown tool: <name>}, a tool of the account that the
+ * server's filters hide says so. Either refusal is logged like every call.
+ */
+final class ToolRefusals {
+
+    private ToolRefusals() {
+    }
+
+    /** The refusal message when {@code server} offers no tool {@code name}, after logging the call; empty when it does. */
+    static Optional<String> refusal(ServerDefinition server, CallScope scope, String name) {
+        if (server.tools().stream().anyMatch(tool -> tool.name().equals(name))) {
+            return Optional.empty();
+        }
+        boolean hidden = server.account().catalog().tool(name).isPresent();
+        CallLog.record(scope, server.account().catalog().vendorId(), name,
+                hidden ? Outcome.TOOL_NOT_AVAILABLE : Outcome.UNKNOWN_TOOL, null, 0);
+        return Optional.of(hidden ? "Tool " + name + " is not available on this server (its tool filters leave it out)"
+                : "Unknown tool: " + name);
+    }
+}
