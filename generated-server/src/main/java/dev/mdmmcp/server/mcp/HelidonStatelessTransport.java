@@ -10,6 +10,7 @@ import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import reactor.core.publisher.Mono;
@@ -24,10 +25,13 @@ final class HelidonStatelessTransport implements McpStatelessServerTransport {
     private static final Logger LOGGER = Logger.getLogger(HelidonStatelessTransport.class.getName());
 
     private final RequestParams params;
+    private final Set<String> offeredTools;
     private volatile McpStatelessServerHandler handler;
 
-    HelidonStatelessTransport(RequestParams params) {
+    /** @param offeredTools the names of the tools the server offers; calls of any other are refused here */
+    HelidonStatelessTransport(RequestParams params, Set<String> offeredTools) {
         this.params = params;
+        this.offeredTools = Set.copyOf(offeredTools);
     }
 
     @Override
@@ -55,11 +59,10 @@ final class HelidonStatelessTransport implements McpStatelessServerTransport {
             return error(request, McpSchema.ErrorCodes.INVALID_PARAMS, "Invalid params: " + invalid.get());
         }
         if (McpSchema.METHOD_TOOLS_CALL.equals(request.method())
-                && request.params() instanceof Map<?, ?> fields && fields.get("name") instanceof String name) {
-            Optional<String> refused = ToolRefusals.refusal(server, McpToolSpecifications.scopeOf(context), name);
-            if (refused.isPresent()) {
-                return error(request, McpSchema.ErrorCodes.INVALID_PARAMS, refused.get());
-            }
+                && request.params() instanceof Map<?, ?> fields && fields.get("name") instanceof String name
+                && !offeredTools.contains(name)) {
+            return error(request, McpSchema.ErrorCodes.INVALID_PARAMS,
+                    ToolRefusals.refuse(server, McpToolSpecifications.scopeOf(context), name));
         }
         JSONRPCResponse response;
         try {

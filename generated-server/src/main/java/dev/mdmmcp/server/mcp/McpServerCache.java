@@ -3,8 +3,6 @@ package dev.mdmmcp.server.mcp;
 import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.access.ToolSet;
 import dev.mdmmcp.server.cache.BoundedCache;
-import dev.mdmmcp.server.call.AccountConnection;
-import dev.mdmmcp.server.catalog.ToolEntry;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.modern.McpSchema.CacheScope;
@@ -15,6 +13,7 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The SDK servers of each distinct tool set, one per protocol era, built on first use and kept
@@ -61,11 +60,9 @@ final class McpServerCache implements AutoCloseable {
     }
 
     private Servers build(ServerDefinition definition) {
-        AccountConnection account = definition.connection();
-        List<SyncToolSpecification> tools = definition.tools().stream()
-                .map((ToolEntry entry) -> specifications.stateless(entry, account))
-                .toList();
-        HelidonStatelessTransport transport = new HelidonStatelessTransport(params);
+        List<SyncToolSpecification> tools = specifications.stateless(definition);
+        HelidonStatelessTransport transport = new HelidonStatelessTransport(params,
+                tools.stream().map(tool -> tool.tool().name()).collect(Collectors.toUnmodifiableSet()));
         McpStatelessSyncServer server = McpServer.sync(transport)
                 .serverInfo(ServerDescription.NAME, version)
                 .capabilities(ServerDescription.CAPABILITIES)
@@ -80,9 +77,7 @@ final class McpServerCache implements AutoCloseable {
     }
 
     private io.modelcontextprotocol.modern.server.McpServer modern(ServerDefinition definition) {
-        List<McpSyncTool> tools = definition.tools().stream()
-                .map(entry -> specifications.modern(entry, definition.connection()))
-                .toList();
+        List<McpSyncTool> tools = specifications.modern(definition);
         ModernToolRepository repository = new ModernToolRepository(definition, tools, CACHE_TTL_MILLIS);
         return io.modelcontextprotocol.modern.server.McpServer.builder()
                 .serverInfo(Implementation.builder(ServerDescription.NAME, version).build())

@@ -45,6 +45,6 @@ final class ModernToolRepository implements McpSyncToolRepository {
             return tool;
         }
         CallScope scope = McpToolSpecifications.scopeOf(ctx.transportContext());
-        throw McpException.invalidParams(ToolRefusals.refusal(definition, scope, name).orElse("Unknown tool: " + name));
+        throw McpException.invalidParams(ToolRefusals.refuse(definition, scope, name));
     }
 }

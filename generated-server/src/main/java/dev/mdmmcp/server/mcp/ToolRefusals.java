@@ -4,7 +4,6 @@ import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.call.CallLog;
 import dev.mdmmcp.server.call.CallScope;
 import dev.mdmmcp.server.result.Outcome;
-import java.util.Optional;
 
 /**
  * A {@code tools/call} of a tool this server does not offer, answered by the server itself in
@@ -17,15 +16,12 @@ final class ToolRefusals {
     private ToolRefusals() {
     }
 
-    /** The refusal message when {@code server} offers no tool {@code name}, after logging the call; empty when it does. */
-    static Optional<String> refusal(ServerDefinition server, CallScope scope, String name) {
-        if (server.tools().stream().anyMatch(tool -> tool.name().equals(name))) {
-            return Optional.empty();
-        }
+    /** The refusal of a call of {@code name}, which {@code server} does not offer, after logging the call. */
+    static String refuse(ServerDefinition server, CallScope scope, String name) {
         boolean hidden = server.account().catalog().tool(name).isPresent();
         CallLog.record(scope, server.account().catalog().vendorId(), name,
                 hidden ? Outcome.TOOL_NOT_AVAILABLE : Outcome.UNKNOWN_TOOL, null, 0);
-        return Optional.of(hidden ? "Tool " + name + " is not available on this server (its tool filters leave it out)"
-                : "Unknown tool: " + name);
+        return hidden ? "Tool " + name + " is not available on this server (its tool filters leave it out)"
+                : "Unknown tool: " + name;
     }
 }
