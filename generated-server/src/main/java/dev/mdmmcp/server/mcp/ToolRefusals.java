@@ -9,7 +9,7 @@ import dev.mdmmcp.server.result.Outcome;
  * A {@code tools/call} of a tool this server does not offer, answered by the server itself in
  * both eras (the SDK's legacy answer names a fixed placeholder tool instead of the one asked
  * for): an unknown name gets {@code Unknown tool: <name>}, a tool of the account that the
- * server's filters hide says so. Either refusal is logged like every call.
+ * server's filters (or the caller's grant) leave out says so. Either refusal is logged like every call.
  */
 final class ToolRefusals {
 
@@ -21,7 +21,7 @@ final class ToolRefusals {
         boolean hidden = server.account().catalog().tool(name).isPresent();
         CallLog.record(scope, server.account().catalog().vendorId(), name,
                 hidden ? Outcome.TOOL_NOT_AVAILABLE : Outcome.UNKNOWN_TOOL, null, 0);
-        return hidden ? "Tool " + name + " is not available on this server (its tool filters leave it out)"
+        return hidden ? "Tool " + name + " is not available on this server"
                 : "Unknown tool: " + name;
     }
 }

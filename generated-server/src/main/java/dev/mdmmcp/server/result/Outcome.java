@@ -26,7 +26,7 @@ public enum Outcome {
     CIRCUIT_OPEN,
     /** Refused before running: the server has no tool of that name. */
     UNKNOWN_TOOL,
-    /** Refused before running: the account has the tool, but this server's filters hide it. */
+    /** Refused before running: the account has the tool, but this server's filters (or the caller's grant) leave it out. */
     TOOL_NOT_AVAILABLE,
     INTERNAL_ERROR;
 

@@ -139,7 +139,7 @@ class FilterMatrixTest extends ServerWithVendorTest {
         com.fasterxml.jackson.databind.node.ObjectNode error = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
                 .objectNode();
         error.put("code", -32602);
-        error.put("message", "Tool " + tool + " is not available on this server (its tool filters leave it out)");
+        error.put("message", "Tool " + tool + " is not available on this server");
         return error;
     }
 

@@ -148,7 +148,7 @@ class McpEndToEndTest {
 
         assertThat(hidden.getJsonRpcError().code()).isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS);
         assertThat(hidden.getJsonRpcError().message())
-                .isEqualTo("Tool delete_device is not available on this server (its tool filters leave it out)");
+                .isEqualTo("Tool delete_device is not available on this server");
         assertThat(unknown.getJsonRpcError().code()).isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS);
         assertThat(unknown.getJsonRpcError().message()).isEqualTo("Unknown tool: lock_device");
         assertThat(lines).hasSize(2);
