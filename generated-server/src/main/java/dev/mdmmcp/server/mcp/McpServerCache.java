@@ -1,8 +1,9 @@
 package dev.mdmmcp.server.mcp;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.access.ToolSet;
-import dev.mdmmcp.server.cache.BoundedCache;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.modern.McpSchema.CacheScope;
@@ -44,7 +45,16 @@ final class McpServerCache implements AutoCloseable {
         }
     }
 
-    private final BoundedCache<ToolSet, Servers> servers = BoundedCache.lru(MAX_SERVERS, Servers::close);
+    /** Servers servers; one evicted (or left at close) is closed, on the thread that evicts it. */
+    private final Cache<ToolSet, Servers> servers = Caffeine.newBuilder()
+            .maximumSize(MAX_SERVERS)
+            .executor(Runnable::run)
+            .<ToolSet, Servers>removalListener((toolSet, built, cause) -> {
+                if (built != null) {
+                    built.close();
+                }
+            })
+            .build();
     private final McpToolSpecifications specifications;
     private final RequestParams params;
     private final String version;
@@ -56,7 +66,7 @@ final class McpServerCache implements AutoCloseable {
     }
 
     Servers serversFor(ServerDefinition definition) {
-        return servers.computeIfAbsent(definition.toolSet(), toolSet -> build(definition));
+        return servers.get(definition.toolSet(), toolSet -> build(definition));
     }
 
     private Servers build(ServerDefinition definition) {
@@ -91,6 +101,7 @@ final class McpServerCache implements AutoCloseable {
 
     @Override
     public void close() {
-        servers.clear();
+        servers.invalidateAll();
+        servers.cleanUp();
     }
 }
