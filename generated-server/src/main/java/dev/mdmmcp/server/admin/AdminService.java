@@ -42,12 +42,14 @@ public final class AdminService implements HttpService {
     private final ObjectMapper mapper;
 
     public AdminService(Store store, SealedCredentials credentials, Catalogs catalogs, ApiTokenCheck apiTokens,
-            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, ObjectMapper mapper, Clock clock) {
+            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, ObjectMapper mapper, Clock clock,
+            Runnable flushRefusedCalls) {
         this.apiTokens = apiTokens;
         this.mapper = mapper;
         this.json = new AdminJson(mapper);
         this.accounts = new AccountResource(store, credentials, catalogs, json, mapper, revocations, clock);
-        this.servers = new McpServerResource(store, accounts, catalogs, tokens, publicUrl, json, mapper, revocations, clock);
+        this.servers = new McpServerResource(store, accounts, catalogs, tokens, publicUrl, json, mapper, revocations, clock,
+                flushRefusedCalls);
     }
 
     @Override

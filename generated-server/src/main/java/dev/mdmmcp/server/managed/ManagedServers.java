@@ -48,6 +48,7 @@ public final class ManagedServers implements AutoCloseable {
     private final StoredServerLookup lookup;
     private final ApiTokenCheck apiTokens;
     private final ToolCallMetrics metrics = new ToolCallMetrics();
+    private final CallRecorder recorder;
     private final CallObserver observer;
     private final Purge purge;
     private final PublicUrl publicUrl;
@@ -67,8 +68,9 @@ public final class ManagedServers implements AutoCloseable {
         this.budgets = config.managed().embeddedStore() ? new InProcessBudgetLedger() : stored;
         this.lookup = StoredServerLookup.create(store, credentials, mapper, config.catalogs(), clock, budgets);
         this.apiTokens = ApiTokenCheck.create(config.managed().adminToken(), store.apiTokens());
-        this.observer = CallObserver.all(List.of(metrics, new CallRecorder(store.calls(), clock)));
-        this.purge = new Purge(store, stored, clock);
+        this.recorder = new CallRecorder(store.calls(), store.refusedCalls(), clock);
+        this.observer = CallObserver.all(List.of(metrics, recorder));
+        this.purge = new Purge(store, stored, config.managed().callHistory(), clock);
         this.publicUrl = new PublicUrl(config.managed().publicUrl());
     }
 
@@ -89,6 +91,7 @@ public final class ManagedServers implements AutoCloseable {
             ManagedServers servers = new ManagedServers(config, store, new SealedCredentials(new CredentialSealer(key, random),
                     mapper), mapper, clock, random);
             servers.purge.start();
+            servers.recorder.start();
             return servers;
         } catch (RuntimeException e) {
             store.close();
@@ -134,7 +137,7 @@ public final class ManagedServers implements AutoCloseable {
     /** Mounts the admin API, health and metrics. */
     public void route(HttpRouting.Builder routing) {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
-                publicUrl, lookup::forget, mapper, clock);
+                publicUrl, lookup::forget, mapper, clock, recorder::flush);
         routing.register(AdminService.PATH, admin)
                 .register(HealthService.PATH, new HealthService(() -> store.database().isReachable()))
                 .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));
@@ -163,6 +166,7 @@ public final class ManagedServers implements AutoCloseable {
     @Override
     public void close() {
         purge.close();
+        recorder.close();
         store.close();
     }
 }

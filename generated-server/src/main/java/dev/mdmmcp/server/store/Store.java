@@ -13,6 +13,7 @@ public final class Store implements AutoCloseable {
     private final ServerStore servers;
     private final ApiTokenStore apiTokens;
     private final CallStore calls;
+    private final RefusedCallStore refusedCalls;
 
     private Store(Database database) {
         this.database = database;
@@ -20,6 +21,7 @@ public final class Store implements AutoCloseable {
         this.servers = new ServerStore(database);
         this.apiTokens = new ApiTokenStore(database);
         this.calls = new CallStore(database);
+        this.refusedCalls = new RefusedCallStore(database);
     }
 
     /**
@@ -56,6 +58,10 @@ public final class Store implements AutoCloseable {
 
     public CallStore calls() {
         return calls;
+    }
+
+    public RefusedCallStore refusedCalls() {
+        return refusedCalls;
     }
 
     @Override
