@@ -55,6 +55,8 @@ final class Purge implements AutoCloseable {
     void runOnce() {
         try {
             int servers = store.servers().deleteExpired(clock.instant());
+            store.pending().deleteExpired(clock.instant());
+            store.grants().deleteExpired(clock.instant());
             Instant cutoff = clock.instant().minus(retention.maxAge());
             int calls = store.calls().deleteOlderThan(cutoff) + store.refusedCalls().deleteOlderThan(cutoff);
             budgets.deleteUnusedSince(clock.instant().minus(UNUSED_BUDGET));

@@ -14,6 +14,9 @@ public final class Store implements AutoCloseable {
     private final ApiTokenStore apiTokens;
     private final CallStore calls;
     private final RefusedCallStore refusedCalls;
+    private final OAuthClientStore oauthClients;
+    private final PendingStore pending;
+    private final GrantStore grants;
 
     private Store(Database database) {
         this.database = database;
@@ -22,6 +25,9 @@ public final class Store implements AutoCloseable {
         this.apiTokens = new ApiTokenStore(database);
         this.calls = new CallStore(database);
         this.refusedCalls = new RefusedCallStore(database);
+        this.oauthClients = new OAuthClientStore(database);
+        this.pending = new PendingStore(database);
+        this.grants = new GrantStore(database);
     }
 
     /**
@@ -62,6 +68,18 @@ public final class Store implements AutoCloseable {
 
     public RefusedCallStore refusedCalls() {
         return refusedCalls;
+    }
+
+    public OAuthClientStore oauthClients() {
+        return oauthClients;
+    }
+
+    public PendingStore pending() {
+        return pending;
+    }
+
+    public GrantStore grants() {
+        return grants;
     }
 
     @Override

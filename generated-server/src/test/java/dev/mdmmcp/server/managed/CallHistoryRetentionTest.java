@@ -2,7 +2,7 @@ package dev.mdmmcp.server.managed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mdmmcp.server.MutableClock;
+import dev.mdmmcp.testing.MutableClock;
 import dev.mdmmcp.server.config.CallHistoryRetention;
 import dev.mdmmcp.server.crypto.Sealed;
 import dev.mdmmcp.server.store.AccountRecord;
