@@ -12,7 +12,7 @@ final class ManagedConfigReader {
 
     static final List<String> KEYS =
             List.of("public_url", "data_dir", "db_url", "db_user", "db_password", "admin_token", "master_key",
-                    "call_history_days", "call_history_max_mb");
+                    "call_history_days", "call_history_max_mb", "admin_token_opens_mcp");
     private static final int MAX_CALL_HISTORY_DAYS = 3_650;
     private static final int MAX_CALL_HISTORY_MB = 1_000_000;
     private static final int MIN_ADMIN_TOKEN_LENGTH = 32;
@@ -33,8 +33,18 @@ final class ManagedConfigReader {
         long historyBytes = root.scalar("call_history_max_mb")
                 .map(value -> wholeNumber(root, "call_history_max_mb", value, MAX_CALL_HISTORY_MB) * 1024L * 1024L)
                 .orElse(defaults.maxBytes());
+        boolean adminTokenOpensMcp = root.scalar("admin_token_opens_mcp")
+                .map(value -> bool(root, "admin_token_opens_mcp", value)).orElse(false);
         return new ManagedConfig(publicUrl, dataDir, dbUrl, dbUser, dbPassword, adminToken, masterKey,
-                new CallHistoryRetention(historyAge, historyBytes));
+                new CallHistoryRetention(historyAge, historyBytes), adminTokenOpensMcp);
+    }
+
+    private static boolean bool(ConfigNode root, String key, ConfigValue value) {
+        return switch (value.text().trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw root.error(key, "must be true or false, got '" + value.text() + "'" + from(root, value));
+        };
     }
 
     private static int wholeNumber(ConfigNode root, String key, ConfigValue value, int max) {

@@ -82,7 +82,8 @@ public final class ManagedServers implements AutoCloseable {
         StoreBudgetLedger stored = new StoreBudgetLedger(store.database(), clock);
         this.budgets = config.managed().embeddedStore() ? new InProcessBudgetLedger() : stored;
         this.lookup = StoredServerLookup.create(store, credentials, mapper, config.catalogs(), clock, budgets);
-        this.apiTokens = ApiTokenCheck.create(config.managed().adminToken(), store.apiTokens());
+        this.apiTokens = ApiTokenCheck.create(config.managed().adminToken(), config.managed().adminTokenOpensMcp(),
+                store.apiTokens());
         this.recorder = new CallRecorder(store.calls(), store.refusedCalls(), clock);
         this.observer = CallObserver.all(List.of(metrics, recorder));
         this.purge = new Purge(store, stored, config.managed().callHistory(), clock);
