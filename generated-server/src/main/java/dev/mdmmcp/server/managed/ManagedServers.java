@@ -18,14 +18,11 @@ import dev.mdmmcp.server.crypto.MasterKey;
 import dev.mdmmcp.server.crypto.MasterKeySource;
 import dev.mdmmcp.server.crypto.SealedCredentials;
 import dev.mdmmcp.server.oauth.AuthorizationGrants;
-import dev.mdmmcp.server.oauth.AuthorizationRequests;
-import dev.mdmmcp.server.oauth.AuthorizeEndpoint;
-import dev.mdmmcp.server.oauth.ClientRegistrations;
-import dev.mdmmcp.server.oauth.RegisterEndpoint;
-import dev.mdmmcp.server.oauth.OAuthClients;
+import dev.mdmmcp.server.oauth.AuthorizationServer;
 import dev.mdmmcp.server.oauth.OAuthServers;
 import dev.mdmmcp.server.oauth.OAuthSettings;
 import dev.mdmmcp.server.oauth.OAuthUrls;
+import dev.mdmmcp.server.oauth.ProtectedResources;
 import dev.mdmmcp.server.observe.HealthService;
 import dev.mdmmcp.server.observe.MetricsService;
 import dev.mdmmcp.server.observe.ToolCallMetrics;
@@ -65,11 +62,7 @@ public final class ManagedServers implements AutoCloseable {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final SecureRandom random;
-    private final OAuthUrls oauthUrls;
-    private final OAuthServers oauthServers;
-    private final AuthorizationGrants grants;
-    private final AuthorizationRequests authorizationRequests;
-    private final ClientRegistrations registrations;
+    private final AuthorizationServer oauth;
 
     private ManagedServers(ServerConfig config, Store store, SealedCredentials credentials, ObjectMapper mapper,
             Clock clock, SecureRandom random) {
@@ -88,13 +81,9 @@ public final class ManagedServers implements AutoCloseable {
         this.observer = CallObserver.all(List.of(metrics, recorder));
         this.purge = new Purge(store, stored, config.managed().callHistory(), clock);
         this.publicUrl = new PublicUrl(config.managed().publicUrl());
-        this.oauthUrls = new OAuthUrls(publicUrl);
-        this.oauthServers = new OAuthServers(Map.of(), store, config.catalogs(), clock);
-        NewTokens tokens = new NewTokens(random);
-        this.grants = new AuthorizationGrants(store, oauthServers, oauthUrls, tokens, OAuthSettings.DEFAULTS, clock);
-        OAuthClients clients = new OAuthClients(store.oauthClients(), url -> Optional.empty());
-        this.authorizationRequests = new AuthorizationRequests(store, clients, oauthServers, oauthUrls, tokens, clock);
-        this.registrations = new ClientRegistrations(store.oauthClients(), tokens, clock);
+        this.oauth = new AuthorizationServer(store, new OAuthServers(Map.of(), store, config.catalogs(), clock),
+                new OAuthUrls(publicUrl), lookup::findOAuth, url -> Optional.empty(), OAuthSettings.DEFAULTS,
+                new NewTokens(random), mapper, clock);
     }
 
     /**
@@ -157,15 +146,14 @@ public final class ManagedServers implements AutoCloseable {
         return observer;
     }
 
-    /** Mounts the admin API, health and metrics. */
+    /** Mounts the admin API, the authorization server of OAuth servers, health and metrics. */
     public void route(HttpRouting.Builder routing) {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
                 publicUrl, lookup::forget, mapper, clock, recorder::flush);
         routing.register(AdminService.PATH, admin)
-                .register(OAuthUrls.AUTHORIZE, new AuthorizeEndpoint(authorizationRequests))
-                .register(OAuthUrls.REGISTER, new RegisterEndpoint(registrations, oauthUrls))
                 .register(HealthService.PATH, new HealthService(() -> store.database().isReachable()))
                 .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));
+        oauth.route(routing);
     }
 
     /** The server listens: URLs handed out now use {@code public_url}, or the bound address. */
@@ -178,7 +166,12 @@ public final class ManagedServers implements AutoCloseable {
 
     /** What sign-in answers pending authorizations with, and lists and revokes grants through. */
     public AuthorizationGrants authorizationGrants() {
-        return grants;
+        return oauth.grants();
+    }
+
+    /** The access-token check of OAuth servers. */
+    public ProtectedResources protectedResources() {
+        return oauth.resources();
     }
 
     public URI publicUrl() {
