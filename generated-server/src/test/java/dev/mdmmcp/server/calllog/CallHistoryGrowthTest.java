@@ -90,7 +90,7 @@ class CallHistoryGrowthTest {
                 URI.create("https://acme.test"), new Sealed("key-1", "c2VhbGVk"), 1, NOW, NOW, Optional.empty());
         store.accounts().insert(account);
         ServerRecord server = new ServerRecord(UUID.randomUUID().toString(), account.id(), "audit", "a".repeat(64),
-                Optional.empty(), Optional.empty(), Optional.empty(), false, NOW);
+                Optional.empty(), Optional.empty(), "all", Optional.empty(), false, NOW);
         store.servers().insert(server);
         return server.id();
     }

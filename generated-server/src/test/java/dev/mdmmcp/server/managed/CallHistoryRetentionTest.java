@@ -73,7 +73,7 @@ class CallHistoryRetentionTest {
                 URI.create("https://acme.test"), new Sealed("key-1", "c2VhbGVk"), 1, now, now, Optional.empty());
         store.accounts().insert(account);
         ServerRecord server = new ServerRecord(UUID.randomUUID().toString(), account.id(), "audit", "a".repeat(64),
-                Optional.empty(), Optional.empty(), Optional.empty(), false, now);
+                Optional.empty(), Optional.empty(), "all", Optional.empty(), false, now);
         store.servers().insert(server);
         return server.id();
     }
