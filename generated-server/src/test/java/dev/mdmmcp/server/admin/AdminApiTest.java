@@ -394,8 +394,9 @@ class AdminApiTest extends ServerWithVendorTest {
         String account = account();
         JsonNode created = server.createServer(account, "{\"name\":\"s\"}");
 
-        server.mcp(TestConfigs.ADMIN_TOKEN, toolsCall("get_device", "{\"device_id\":\"d1\"}"));
+        HttpResponse<String> call = server.mcp(TestConfigs.ADMIN_TOKEN, toolsCall("get_device", "{\"device_id\":\"d1\"}"));
 
+        assertThat(call.body()).contains("\"isError\":false");
         vendor.verify(1, anyRequestedFor(anyUrl()));
         assertThat(json(server.admin("GET", "/integrated-account/" + account + "/mcp/" + created.get("id").asText()
                 + "/calls", null)).get("items").size()).isZero();
