@@ -1,6 +1,7 @@
 package dev.mdmmcp.server.access;
 
-import dev.mdmmcp.server.cache.BoundedCache;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mdmmcp.server.config.Secret;
 import dev.mdmmcp.server.store.ApiTokenRecord;
 import dev.mdmmcp.server.store.ApiTokenStore;
@@ -39,13 +40,14 @@ public final class ApiTokenCheck {
     private final Optional<byte[]> adminTokenHash;
     private final boolean adminTokenOpensMcp;
     private final ApiTokenStore store;
-    private final BoundedCache<String, ApiTokenRecord> recentlyValid;
+    private final Cache<String, ApiTokenRecord> recentlyValid;
 
     ApiTokenCheck(Optional<Secret> adminToken, boolean adminTokenOpensMcp, ApiTokenStore store, LongSupplier ticker) {
         this.adminTokenHash = adminToken.map(token -> TokenHash.of(token.reveal()).getBytes(StandardCharsets.US_ASCII));
         this.adminTokenOpensMcp = adminTokenOpensMcp;
         this.store = store;
-        this.recentlyValid = BoundedCache.expiring(MAX_REMEMBERED, FRESH_FOR, ticker);
+        this.recentlyValid = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).expireAfterWrite(FRESH_FOR)
+                .ticker(ticker::getAsLong).executor(Runnable::run).build();
     }
 
     /**
@@ -97,7 +99,7 @@ public final class ApiTokenCheck {
     }
 
     private Optional<ApiTokenRecord> stored(String hash) {
-        ApiTokenRecord remembered = recentlyValid.get(hash);
+        ApiTokenRecord remembered = recentlyValid.getIfPresent(hash);
         if (remembered != null) {
             return Optional.of(remembered);
         }
