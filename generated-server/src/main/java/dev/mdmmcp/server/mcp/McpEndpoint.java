@@ -110,7 +110,7 @@ public final class McpEndpoint implements HttpService {
         try {
             server = lookup.find(request.path().pathParameters().get("token"));
             if (server.isPresent() && server.get().requiresApiToken()
-                    && !apiTokens.accepts(request.headers().first(HeaderNames.AUTHORIZATION))) {
+                    && !apiTokens.opensServer(request.headers().first(HeaderNames.AUTHORIZATION), server.get().name())) {
                 response.status(Status.UNAUTHORIZED_401).header(HeaderNames.WWW_AUTHENTICATE, "Bearer").send();
                 return;
             }

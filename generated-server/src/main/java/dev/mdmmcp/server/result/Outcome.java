@@ -33,4 +33,16 @@ public enum Outcome {
     public String logName() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Whether the call was refused before any request went upstream: bad arguments or cursor, the
+     * rate budget, the concurrency limit, an open circuit. Such calls cost nothing, so a client can
+     * make them by the thousand a second; the call history counts them instead of keeping each one.
+     */
+    public boolean refusedBeforeSending() {
+        return switch (this) {
+            case INVALID_ARGUMENTS, INVALID_CURSOR, BUDGET_SPENT, BUDGET_UNAVAILABLE, BUSY, CIRCUIT_OPEN -> true;
+            default -> false;
+        };
+    }
 }
