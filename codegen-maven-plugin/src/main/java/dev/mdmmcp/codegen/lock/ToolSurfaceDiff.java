@@ -121,7 +121,12 @@ public final class ToolSurfaceDiff {
             String wire = old.path("http").path("parameters").path(name).asText(null);
             String renamedTo = wire == null ? null : added.stream()
                     .filter(candidate -> wire.equals(now.path("http").path("parameters").path(candidate).asText(null)))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    // renamed upstream: gone and come in the same place with the same schema
+                    .or(() -> added.stream().filter(candidate -> sameLocation(wire,
+                            now.path("http").path("parameters").path(candidate).asText(""))
+                            && oldProperties.path(name).equals(newProperties.path(candidate))).findFirst())
+                    .orElse(null);
             if (renamedTo != null) {
                 removed.remove(name);
                 added.remove(renamedTo);
@@ -149,6 +154,12 @@ public final class ToolSurfaceDiff {
                 changes.add(new SurfaceChange(tool, "argument " + name + " no longer required", false, false));
             }
         });
+    }
+
+    /** Whether two bindings such as {@code query os} and {@code query os_version} send to the same part of the request. */
+    private static boolean sameLocation(String before, String after) {
+        int space = before.indexOf(' ');
+        return space > 0 && after.startsWith(before.substring(0, space + 1));
     }
 
     private static void compareArgument(String tool, String name, JsonNode old, JsonNode now, List<SurfaceChange> changes) {

@@ -45,6 +45,21 @@ public final class OpenApiReader {
 
     private final DocumentReader documents = new DocumentReader();
     private final StrictYamlReader yaml = new StrictYamlReader();
+    private final List<String> skippedActions;
+
+    /** A reader for which an overlay action that fails is a problem. */
+    public OpenApiReader() {
+        this.skippedActions = null;
+    }
+
+    /**
+     * A reader that applies what it can of an overlay and notes each action it had to skip in
+     * {@code skippedActions} instead of failing: the drift report, where an action that no longer
+     * applies is news about the vendor, not a broken build.
+     */
+    public OpenApiReader(List<String> skippedActions) {
+        this.skippedActions = skippedActions;
+    }
 
     /**
      * The vendor's description as one document, or empty with the reasons in {@code problems}.
@@ -121,7 +136,7 @@ public final class OpenApiReader {
     }
 
     private boolean applyOverlay(Path file, String displayDirectory, ObjectNode tree, Problems problems) {
-        String name = displayDirectory + "/" + SpecSources.OVERLAY_FILE;
+        String name = displayDirectory + "/" + file.getFileName();
         StrictYamlReader.Result<OverlayFile> read = yaml.read(file, OverlayFile.class);
         read.unknownKeys().forEach(unknown -> problems.add(new Problem(name, YamlPath.format(unknown.path()), unknown.message())));
         read.failure().ifPresent(failure -> problems.add(new Problem(name, "", failure)));
@@ -132,10 +147,15 @@ public final class OpenApiReader {
         YamlLines lines = YamlLines.of(file);
         List<OverlayApplier.ActionProblem> failed = new OverlayApplier().apply(overlay, tree);
         for (OverlayApplier.ActionProblem problem : failed) {
-            problems.add(new Problem(name, problem.index() < 0 ? "" : actionPlace(overlay, problem.index(), lines),
-                    problem.message()));
+            Problem found = new Problem(name, problem.index() < 0 ? "" : actionPlace(overlay, problem.index(), lines),
+                    problem.message());
+            if (skippedActions != null) {
+                skippedActions.add(found.toString());
+            } else {
+                problems.add(found);
+            }
         }
-        return failed.isEmpty();
+        return skippedActions != null || failed.isEmpty();
     }
 
     /** {@code action #2 'Add the device schema' (line 14)}. */

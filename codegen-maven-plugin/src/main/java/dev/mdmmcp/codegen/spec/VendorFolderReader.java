@@ -49,6 +49,26 @@ public final class VendorFolderReader {
                 openApi.get(), openApiName(sources.get(), displayDirectory)));
     }
 
+    /**
+     * The folder's vendor.yaml and tools.yaml with another API description in place of its own,
+     * e.g. a newer one the vendor published (the drift report).
+     *
+     * @param openApiName how problems name that description
+     */
+    public Optional<VendorFolder> readAgainst(Path directory, String displayDirectory, OpenApiDocument openApi,
+            String openApiName, Problems problems) {
+        Optional<VendorFile> vendorFile = readYaml(directory.resolve(VendorFolder.VENDOR_FILE),
+                displayDirectory + "/" + VendorFolder.VENDOR_FILE, VendorFile.class, problems, VendorFolderReader::vendorPlace, null);
+        YamlLines toolsLines = YamlLines.of(directory.resolve(VendorFolder.TOOLS_FILE));
+        Optional<ToolsFile> toolsFile = readYaml(directory.resolve(VendorFolder.TOOLS_FILE),
+                displayDirectory + "/" + VendorFolder.TOOLS_FILE, ToolsFile.class, problems, null, toolsLines);
+        if (vendorFile.isEmpty() || toolsFile.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new VendorFolder(directory.getFileName().toString(), displayDirectory, vendorFile.get(),
+                toolsFile.get(), toolsLines, openApi, openApiName));
+    }
+
     /** {@code documents:} of vendor.yaml: every key a document of the folder, every base path absolute without a trailing slash. */
     private static Optional<Map<String, String>> basePaths(VendorFile file, SpecSources sources, String vendorName,
             Problems problems) {

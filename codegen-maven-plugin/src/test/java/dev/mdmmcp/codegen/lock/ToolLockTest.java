@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mdmmcp.codegen.GeneratorSettings;
 import dev.mdmmcp.codegen.problem.SpecProblemsException;
 import dev.mdmmcp.codegen.testing.Workspace;
 import java.nio.file.Files;
@@ -31,7 +30,8 @@ class ToolLockTest {
     }
 
     private String refusal() {
-        SpecProblemsException failure = catchThrowableOfType(SpecProblemsException.class, acme::generate);
+        SpecProblemsException failure = catchThrowableOfType(SpecProblemsException.class,
+                () -> acme.generate(acme.settings().acceptingToolChanges(false)));
         assertThat(failure).as("the build should have stopped").isNotNull();
         return failure.problems().getFirst().toString();
     }
@@ -84,10 +84,8 @@ class ToolLockTest {
     void acceptingRewritesTheLockAndLogsTheChanges() throws Exception {
         acme.edit("acme", "openapi.yaml", "        - name: serial_number\n          in: query\n",
                 "        - name: serial_number\n          in: query\n          required: true\n");
-        GeneratorSettings accepting = acme.settings().acceptingToolChanges(true);
-
-        acme.generate(accepting);
         acme.generate();
+        acme.generate(acme.settings().acceptingToolChanges(false));
 
         assertThat(acme.log()).contains("specs/acme/tools.lock.json: rewritten, tool surface changes accepted:\n"
                 + "    list_devices: argument serial_number newly required  [breaking for a model]\n"

@@ -135,9 +135,10 @@ public final class Workspace {
         return settings(List.of());
     }
 
+    /** Settings that accept tool surface changes: most tests change a vendor and look at the output. */
     public GeneratorSettings settings(List<String> vendors) {
         return new GeneratorSettings(specs(), vendors, GeneratorSettings.DEFAULT_BASE_PACKAGE, sources(), resources(),
-                work(), root, "test");
+                work(), root, "test", true);
     }
 
     public List<VendorOutcome> generate() throws SpecProblemsException, IOException {
