@@ -17,6 +17,12 @@ import dev.mdmmcp.server.crypto.CredentialSealer;
 import dev.mdmmcp.server.crypto.MasterKey;
 import dev.mdmmcp.server.crypto.MasterKeySource;
 import dev.mdmmcp.server.crypto.SealedCredentials;
+import dev.mdmmcp.server.oauth.AuthorizationGrants;
+import dev.mdmmcp.server.oauth.AuthorizationServer;
+import dev.mdmmcp.server.oauth.OAuthServers;
+import dev.mdmmcp.server.oauth.OAuthSettings;
+import dev.mdmmcp.server.oauth.OAuthUrls;
+import dev.mdmmcp.server.oauth.ProtectedResources;
 import dev.mdmmcp.server.observe.HealthService;
 import dev.mdmmcp.server.observe.MetricsService;
 import dev.mdmmcp.server.observe.ToolCallMetrics;
@@ -29,6 +35,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.logging.Logger;
 
@@ -54,6 +61,7 @@ public final class ManagedServers implements AutoCloseable {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final SecureRandom random;
+    private final AuthorizationServer oauth;
 
     private ManagedServers(ServerConfig config, Store store, SealedCredentials credentials, ObjectMapper mapper,
             Clock clock, SecureRandom random) {
@@ -70,6 +78,9 @@ public final class ManagedServers implements AutoCloseable {
         this.observer = CallObserver.all(List.of(metrics, new CallRecorder(store.calls(), clock)));
         this.purge = new Purge(store, stored, clock);
         this.publicUrl = new PublicUrl(config.managed().publicUrl());
+        this.oauth = new AuthorizationServer(store, new OAuthServers(Map.of(), store, config.catalogs(), clock),
+                new OAuthUrls(publicUrl), lookup::findOAuth, url -> Optional.empty(), OAuthSettings.DEFAULTS,
+                new NewTokens(random), mapper, clock);
     }
 
     /**
@@ -131,13 +142,14 @@ public final class ManagedServers implements AutoCloseable {
         return observer;
     }
 
-    /** Mounts the admin API, health and metrics. */
+    /** Mounts the admin API, the authorization server of OAuth servers, health and metrics. */
     public void route(HttpRouting.Builder routing) {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
                 publicUrl, lookup::forget, mapper, clock);
         routing.register(AdminService.PATH, admin)
                 .register(HealthService.PATH, new HealthService(() -> store.database().isReachable()))
                 .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));
+        oauth.route(routing);
     }
 
     /** The server listens: URLs handed out now use {@code public_url}, or the bound address. */
@@ -146,6 +158,16 @@ public final class ManagedServers implements AutoCloseable {
         LOGGER.info("admin API at " + publicUrl.get() + AdminService.PATH + (config.managed().adminToken().isPresent()
                 ? " (admin_token is set)"
                 : "; create an API token with: bin/mdm-mcp api-token create --name NAME"));
+    }
+
+    /** What sign-in answers pending authorizations with, and lists and revokes grants through. */
+    public AuthorizationGrants authorizationGrants() {
+        return oauth.grants();
+    }
+
+    /** The access-token check of OAuth servers. */
+    public ProtectedResources protectedResources() {
+        return oauth.resources();
     }
 
     public URI publicUrl() {

@@ -1,9 +1,12 @@
 package dev.mdmmcp.server.mcp;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mdmmcp.server.access.ApiTokenCheck;
 import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.access.ServerLookup;
 import dev.mdmmcp.server.call.CallScope;
+import dev.mdmmcp.server.call.Caller;
+import dev.mdmmcp.server.oauth.ProtectedResources;
 import dev.mdmmcp.server.store.StoreUnavailableException;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
@@ -26,7 +29,8 @@ import java.util.Optional;
  * answer 405. An unknown, revoked or expired token gets a 404 with an empty body, the same for
  * every such token, and the token itself is never logged. A server that requires API-token auth
  * answers 401 with {@code WWW-Authenticate: Bearer} without a valid one; 503 while the store
- * cannot be asked.
+ * cannot be asked. An OAuth server, {@code /mcp/oauth/{key}}, needs an access token of a grant
+ * for it (see {@link ProtectedResources}).
  */
 public final class McpEndpoint implements HttpService {
 
@@ -35,16 +39,18 @@ public final class McpEndpoint implements HttpService {
 
     private final ServerLookup lookup;
     private final ApiTokenCheck apiTokens;
+    private final ProtectedResources oauth;
     private final McpServerCache servers;
     private final HostAndOriginCheck hostAndOrigin;
     private final RequestBody body;
     private final JsonRpcEnvelope envelope;
     private final McpJsonMapper jsonMapper;
 
-    McpEndpoint(ServerLookup lookup, ApiTokenCheck apiTokens, McpServerCache servers, HostAndOriginCheck hostAndOrigin,
-            RequestBody body, JsonRpcEnvelope envelope, McpJsonMapper jsonMapper) {
+    McpEndpoint(ServerLookup lookup, ApiTokenCheck apiTokens, ProtectedResources oauth, McpServerCache servers,
+            HostAndOriginCheck hostAndOrigin, RequestBody body, JsonRpcEnvelope envelope, McpJsonMapper jsonMapper) {
         this.lookup = lookup;
         this.apiTokens = apiTokens;
+        this.oauth = oauth;
         this.servers = servers;
         this.hostAndOrigin = hostAndOrigin;
         this.body = body;
@@ -54,8 +60,27 @@ public final class McpEndpoint implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/{token}", this::post)
+        rules.post("/oauth/{key}", this::postOAuth)
+                .options("/oauth/{key}", this::preflight)
+                .any("/oauth/{key}", this::methodNotAllowed)
+                .post("/{token}", this::post)
+                .options("/{token}", this::preflight)
                 .any("/{token}", this::methodNotAllowed);
+    }
+
+    /** A browser's CORS preflight: answered for allowed origins only, before the token is looked at. */
+    private void preflight(ServerRequest request, ServerResponse response) {
+        if (request.headers().first(HeaderNames.ORIGIN).isEmpty()) {
+            methodNotAllowed(request, response);
+            return;
+        }
+        Optional<String> refused = hostAndOrigin.refusal(request.headers());
+        if (refused.isPresent()) {
+            forbidden(response, refused.get());
+            return;
+        }
+        CrossOriginHeaders.onPreflight(request.headers(), response);
+        response.status(Status.NO_CONTENT_204).send();
     }
 
     private void methodNotAllowed(ServerRequest request, ServerResponse response) {
@@ -64,6 +89,13 @@ public final class McpEndpoint implements HttpService {
     }
 
     private void post(ServerRequest request, ServerResponse response) {
+        // Host and Origin first: a foreign page learns nothing, not even whether a token exists.
+        Optional<String> refused = hostAndOrigin.refusal(request.headers());
+        if (refused.isPresent()) {
+            forbidden(response, refused.get());
+            return;
+        }
+        CrossOriginHeaders.onAnswer(request.headers(), response);
         Optional<ServerDefinition> server;
         try {
             server = lookup.find(request.path().pathParameters().get("token"));
@@ -80,21 +112,51 @@ public final class McpEndpoint implements HttpService {
             response.status(Status.NOT_FOUND_404).send();
             return;
         }
+        serve(request, response, server.get(), Optional.empty());
+    }
+
+    /**
+     * An OAuth server: without a valid access token of a grant for exactly this server, 401 with
+     * {@code WWW-Authenticate} naming its protected resource metadata, before the body is read,
+     * in every protocol revision.
+     */
+    private void postOAuth(ServerRequest request, ServerResponse response) {
+        Optional<String> refused = hostAndOrigin.refusal(request.headers());
+        if (refused.isPresent()) {
+            forbidden(response, refused.get());
+            return;
+        }
+        CrossOriginHeaders.onAnswer(request.headers(), response);
+        ProtectedResources.Admission admission;
+        try {
+            admission = oauth.admit(request.path().pathParameters().get("key"),
+                    request.headers().first(HeaderNames.AUTHORIZATION));
+        } catch (StoreUnavailableException e) {
+            response.status(Status.SERVICE_UNAVAILABLE_503).send();
+            return;
+        }
+        switch (admission) {
+            case ProtectedResources.Admitted admitted ->
+                    serve(request, response, admitted.server(), Optional.of(admitted.caller()));
+            case ProtectedResources.Challenged challenged -> response.status(Status.UNAUTHORIZED_401)
+                    .header(HeaderNames.WWW_AUTHENTICATE, challenged.wwwAuthenticate())
+                    .send();
+            case ProtectedResources.Unknown unknown -> response.status(Status.NOT_FOUND_404).send();
+        }
+    }
+
+    private void serve(ServerRequest request, ServerResponse response, ServerDefinition server, Optional<Caller> caller) {
         try {
             checkHeaders(request);
             McpSchema.JSONRPCMessage message = envelope.read(body.read(request));
-            dispatch(server.get(), message, response);
+            dispatch(server, caller, message, response);
         } catch (RequestRejected e) {
             sendJson(response, e.status(), e.body());
         }
     }
 
-    /** Host/Origin (DNS rebinding) and protocol version checks. */
+    /** Protocol version check. */
     private void checkHeaders(ServerRequest request) throws RequestRejected {
-        Optional<String> refused = hostAndOrigin.refusal(request.headers());
-        if (refused.isPresent()) {
-            throw new RequestRejected(Status.FORBIDDEN_403, JsonRpcErrors.INVALID_REQUEST, refused.get());
-        }
         // The SDK never looks at this header: unknown versions are refused here. Without it the
         // spec says to assume 2025-03-26, which this server speaks, so the request goes on.
         Optional<String> version = request.headers().first(PROTOCOL_VERSION);
@@ -105,11 +167,12 @@ public final class McpEndpoint implements HttpService {
         }
     }
 
-    private void dispatch(ServerDefinition server, McpSchema.JSONRPCMessage message, ServerResponse response) {
+    private void dispatch(ServerDefinition server, Optional<Caller> caller, McpSchema.JSONRPCMessage message,
+            ServerResponse response) {
         String requestId = McpToolSpecifications.newRequestId();
         response.header(REQUEST_ID, requestId);
-        McpTransportContext context = McpTransportContext.create(
-                Map.of(McpToolSpecifications.CALL_SCOPE, new CallScope(requestId, server.name(), server.stored())));
+        McpTransportContext context = McpTransportContext.create(Map.of(McpToolSpecifications.CALL_SCOPE,
+                new CallScope(requestId, server.name(), server.stored(), caller)));
         HelidonStatelessTransport transport = servers.transportFor(server);
         switch (message) {
             case McpSchema.JSONRPCRequest jsonRpcRequest -> {
@@ -127,6 +190,13 @@ public final class McpEndpoint implements HttpService {
             // Replies from the client answer nothing we asked (a stateless server asks nothing).
             default -> response.status(Status.ACCEPTED_202).send();
         }
+    }
+
+    /** A foreign Origin or Host: 403 without any CORS grant, so the page cannot read it. */
+    private static void forbidden(ServerResponse response, String refusal) {
+        response.header(HeaderNames.VARY, "Origin");
+        sendJson(response, Status.FORBIDDEN_403,
+                JsonRpcErrors.reply(JsonNodeFactory.instance.nullNode(), JsonRpcErrors.INVALID_REQUEST, refusal));
     }
 
     private static void sendJson(ServerResponse response, Status status, String json) {

@@ -247,8 +247,10 @@ class AdminApiTest extends ServerWithVendorTest {
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
         assertThat(created.headers().firstValue("Location")).contains("/integrated-account/" + account + "/mcp/" + id);
         assertThat(body.properties()).extracting(Map.Entry::getKey)
-                .containsExactly("id", "name", "config", "expires_at", "require_api_token_auth", "created_at", "url");
-        assertThat(body.get("config").toString()).isEqualTo("{\"methods\":[\"read\"],\"tags\":[\"devices\"]}");
+                .containsExactly("id", "name", "config", "expires_at", "require_api_token_auth", "auth", "created_at", "url");
+        assertThat(body.get("auth").asText()).isEqualTo("url");
+        assertThat(body.get("config").toString())
+                .isEqualTo("{\"methods\":[\"read\"],\"tags\":[\"devices\"],\"tool_mode\":\"all\"}");
         assertThat(body.get("expires_at").asText()).isEqualTo("2998-12-31T23:00:00Z");
         assertThat(body.get("require_api_token_auth").asBoolean()).isTrue();
 
@@ -261,10 +263,10 @@ class AdminApiTest extends ServerWithVendorTest {
         assertThat(json(list).get("items")).containsExactly(withoutUrl);
         assertThat(json(one)).isEqualTo(withoutUrl);
         for (HttpResponse<String> response : List.of(list, one, server.admin("GET", "/integrated-account", null))) {
-            assertThat(response.body()).doesNotContain(token).doesNotContain("\"url\"");
+            assertThat(response.body()).doesNotContain(token).doesNotContain("\"url\":");
         }
         JsonNode open = server.createServer(account, "{\"name\":\"everything\"}");
-        assertThat(open.get("config").toString()).isEqualTo("{\"methods\":null,\"tags\":null}");
+        assertThat(open.get("config").toString()).isEqualTo("{\"methods\":null,\"tags\":null,\"tool_mode\":\"all\"}");
         assertThat(open.get("expires_at").isNull()).isTrue();
         assertThat(open.get("require_api_token_auth").asBoolean()).isFalse();
     }
@@ -290,7 +292,7 @@ class AdminApiTest extends ServerWithVendorTest {
                 "config", "config selects no tool of acmemdm: no tool has one of these methods and one of these tags;"
                         + " widen methods or tags");
         assertInvalid(server.admin("POST", path, "{\"name\":\"s\",\"config\":{\"method\":[\"read\"]}}"),
-                "config.method", "config.method is not a known field; valid: methods, tags");
+                "config.method", "config.method is not a known field; valid: methods, tags, tool_mode");
         assertInvalid(server.admin("POST", path, "{\"name\":\"s\",\"config\":[\"read\"]}"),
                 "config", "config must be a JSON object");
         assertInvalid(server.admin("POST", path, "{\"name\":\"s\",\"expires_at\":\"2020-01-01T00:00:00Z\"}"),
@@ -305,7 +307,8 @@ class AdminApiTest extends ServerWithVendorTest {
         assertInvalid(server.admin("POST", path, "{\"name\":\"s\",\"require_api_token_auth\":\"yes\"}"),
                 "require_api_token_auth", "require_api_token_auth must be true or false");
         assertInvalid(server.admin("POST", path, "{\"name\":\"s\",\"expires\":\"2030-01-01T00:00:00Z\"}"),
-                "expires", "expires is not a known field; valid: name, config, expires_at, require_api_token_auth");
+                "expires", "expires is not a known field; valid: name, config, expires_at, require_api_token_auth, auth,"
+                        + " allowed");
         assertInvalid(server.admin("POST", path, "{\"name\":\"s\""), null, "the body is not valid JSON (line 1, column 12)");
         assertThat(json(server.admin("GET", path, null)).get("items").size()).as("nothing was created").isZero();
     }
