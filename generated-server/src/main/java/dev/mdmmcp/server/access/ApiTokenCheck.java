@@ -1,6 +1,7 @@
 package dev.mdmmcp.server.access;
 
-import dev.mdmmcp.server.cache.BoundedCache;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mdmmcp.server.config.Secret;
 import dev.mdmmcp.server.store.ApiTokenStore;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +25,13 @@ public final class ApiTokenCheck {
 
     private final Optional<byte[]> adminTokenHash;
     private final ApiTokenStore store;
-    private final BoundedCache<String, Boolean> recentlyValid;
+    private final Cache<String, Boolean> recentlyValid;
 
     ApiTokenCheck(Optional<Secret> adminToken, ApiTokenStore store, LongSupplier ticker) {
         this.adminTokenHash = adminToken.map(token -> TokenHash.of(token.reveal()).getBytes(StandardCharsets.US_ASCII));
         this.store = store;
-        this.recentlyValid = BoundedCache.expiring(MAX_REMEMBERED, FRESH_FOR, ticker);
+        this.recentlyValid = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).expireAfterWrite(FRESH_FOR)
+                .ticker(ticker::getAsLong).executor(Runnable::run).build();
     }
 
     public static ApiTokenCheck create(Optional<Secret> adminToken, ApiTokenStore store) {
@@ -51,7 +53,7 @@ public final class ApiTokenCheck {
                 && MessageDigest.isEqual(adminTokenHash.get(), hash.getBytes(StandardCharsets.US_ASCII))) {
             return true;
         }
-        if (recentlyValid.get(hash) != null) {
+        if (recentlyValid.getIfPresent(hash) != null) {
             return true;
         }
         if (store.existsWithHash(hash)) {

@@ -1,6 +1,5 @@
 package dev.mdmmcp.server.config;
 
-import dev.mdmmcp.server.crypto.MasterKey;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,7 +50,7 @@ final class ManagedConfigReader {
 
     private static Secret masterKey(ConfigNode root, ConfigValue value) {
         try {
-            MasterKey.decode(value.text());
+            MasterKeyText.decode(value.text());
         } catch (IllegalArgumentException e) {
             throw root.error("master_key", e.getMessage() + from(root, value));
         }

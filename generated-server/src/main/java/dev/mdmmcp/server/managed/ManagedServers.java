@@ -26,6 +26,7 @@ import dev.mdmmcp.server.oauth.ProtectedResources;
 import dev.mdmmcp.server.observe.HealthService;
 import dev.mdmmcp.server.observe.MetricsService;
 import dev.mdmmcp.server.observe.ToolCallMetrics;
+import dev.mdmmcp.server.signin.SignInService;
 import dev.mdmmcp.server.store.Store;
 import dev.mdmmcp.server.store.StoreBudgetLedger;
 import dev.mdmmcp.server.store.StoreException;
@@ -62,9 +63,10 @@ public final class ManagedServers implements AutoCloseable {
     private final Clock clock;
     private final SecureRandom random;
     private final AuthorizationServer oauth;
+    private final SignInService signIn;
 
-    private ManagedServers(ServerConfig config, Store store, SealedCredentials credentials, ObjectMapper mapper,
-            Clock clock, SecureRandom random) {
+    private ManagedServers(ServerConfig config, Store store, MasterKey key, SealedCredentials credentials,
+            ObjectMapper mapper, Clock clock, SecureRandom random) {
         this.config = config;
         this.store = store;
         this.credentials = credentials;
@@ -81,6 +83,7 @@ public final class ManagedServers implements AutoCloseable {
         this.oauth = new AuthorizationServer(store, new OAuthServers(Map.of(), store, config.catalogs(), clock),
                 new OAuthUrls(publicUrl), lookup::findOAuth, url -> Optional.empty(), OAuthSettings.DEFAULTS,
                 new NewTokens(random), mapper, clock);
+        this.signIn = SignInService.create(config.oauth().identityProvider(), key, oauth.grants(), publicUrl, clock);
     }
 
     /**
@@ -97,8 +100,8 @@ public final class ManagedServers implements AutoCloseable {
             SecureRandom random = new SecureRandom();
             MasterKey key = MasterKeySource.load(managed, random);
             checkKey(store, key);
-            ManagedServers servers = new ManagedServers(config, store, new SealedCredentials(new CredentialSealer(key, random),
-                    mapper), mapper, clock, random);
+            ManagedServers servers = new ManagedServers(config, store, key,
+                    new SealedCredentials(new CredentialSealer(key, random), mapper), mapper, clock, random);
             servers.purge.start();
             return servers;
         } catch (RuntimeException e) {
@@ -142,11 +145,12 @@ public final class ManagedServers implements AutoCloseable {
         return observer;
     }
 
-    /** Mounts the admin API, the authorization server of OAuth servers, health and metrics. */
+    /** Mounts the admin API, the authorization server of OAuth servers, sign-in, health and metrics. */
     public void route(HttpRouting.Builder routing) {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
                 publicUrl, lookup::forget, mapper, clock);
         routing.register(AdminService.PATH, admin)
+                .register(SignInService.PATH, signIn)
                 .register(HealthService.PATH, new HealthService(() -> store.database().isReachable()))
                 .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));
         oauth.route(routing);

@@ -1,8 +1,9 @@
 package dev.mdmmcp.server.mcp;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.access.ToolSet;
-import dev.mdmmcp.server.cache.BoundedCache;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
@@ -22,7 +23,16 @@ final class McpServerCache implements AutoCloseable {
     private record Built(HelidonStatelessTransport transport, McpStatelessSyncServer server) {
     }
 
-    private final BoundedCache<ToolSet, Built> servers = BoundedCache.lru(MAX_SERVERS, built -> built.server().close());
+    /** Built servers; one evicted (or left at close) is closed, on the thread that evicts it. */
+    private final Cache<ToolSet, Built> servers = Caffeine.newBuilder()
+            .maximumSize(MAX_SERVERS)
+            .executor(Runnable::run)
+            .<ToolSet, Built>removalListener((toolSet, built, cause) -> {
+                if (built != null) {
+                    built.server().close();
+                }
+            })
+            .build();
     private final McpToolSpecifications specifications;
     private final RequestParams params;
     private final String version;
@@ -34,7 +44,7 @@ final class McpServerCache implements AutoCloseable {
     }
 
     HelidonStatelessTransport transportFor(ServerDefinition definition) {
-        return servers.computeIfAbsent(definition.toolSet(), toolSet -> build(definition)).transport();
+        return servers.get(definition.toolSet(), toolSet -> build(definition)).transport();
     }
 
     private Built build(ServerDefinition definition) {
@@ -55,6 +65,7 @@ final class McpServerCache implements AutoCloseable {
 
     @Override
     public void close() {
-        servers.clear();
+        servers.invalidateAll();
+        servers.cleanUp();
     }
 }

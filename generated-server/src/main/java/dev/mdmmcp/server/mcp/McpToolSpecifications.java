@@ -7,7 +7,7 @@ import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.call.CallScope;
 import dev.mdmmcp.server.call.ToolCallPipeline;
 import dev.mdmmcp.server.catalog.ToolEntry;
-import dev.mdmmcp.server.access.ToolMode;
+import dev.mdmmcp.server.filter.ToolMode;
 import dev.mdmmcp.server.discovery.DiscoveryTools;
 import dev.mdmmcp.server.discovery.MetaTool;
 import dev.mdmmcp.tool.ToolDescriptor;

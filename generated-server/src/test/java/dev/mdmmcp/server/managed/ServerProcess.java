@@ -78,7 +78,7 @@ public final class ServerProcess implements AutoCloseable {
                 "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 // The shipped logging configuration: Helidon would pick the tests' quiet one from the class path.
                 "-Djava.util.logging.config.file=" + shippedLoggingConfiguration(),
-                "-cp", classPath, "dev.mdmmcp.server.Main"));
+                "-cp", classPath, "dev.mdmmcp.server.cli.Main"));
         command.addAll(List.of(arguments));
         return command;
     }
