@@ -63,7 +63,9 @@ public final class MdmMcpServer implements AutoCloseable {
                 return CursorCodec.withRandomKey();
             });
             ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock, managed.callObserver());
-            ServerLookup servers = ServerLookup.firstOf(TokenDirectory.of(config, connections), managed.lookup());
+            TokenDirectory configured = TokenDirectory.of(config, connections);
+            managed.configured(configured);
+            ServerLookup servers = ServerLookup.firstOf(configured, managed.lookup());
             McpRouting mcp = new McpRouting(config, servers, managed.apiTokens(), managed.protectedResources(), pipeline,
                     mapper, version());
             WebServer webServer = WebServer.builder()

@@ -38,7 +38,7 @@ final class ManagedConfigReader {
                 new CallHistoryRetention(historyAge, historyBytes), adminTokenOpensMcp);
     }
 
-    private static boolean bool(ConfigNode root, String key, ConfigValue value) {
+    static boolean bool(ConfigNode root, String key, ConfigValue value) {
         return switch (value.text().trim()) {
             case "true" -> true;
             case "false" -> false;
@@ -46,7 +46,7 @@ final class ManagedConfigReader {
         };
     }
 
-    private static int wholeNumber(ConfigNode root, String key, ConfigValue value, int max) {
+    static int wholeNumber(ConfigNode root, String key, ConfigValue value, int max) {
         String problem = "must be a whole number from 1 to " + max + ", got '" + value.text() + "'" + from(root, value);
         try {
             int number = Integer.parseInt(value.text().trim());
