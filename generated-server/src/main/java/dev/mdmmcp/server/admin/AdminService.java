@@ -7,6 +7,7 @@ import dev.mdmmcp.server.access.ApiTokenCheck;
 import dev.mdmmcp.server.access.NewTokens;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.crypto.SealedCredentials;
+import dev.mdmmcp.server.inbound.AuthorizationHeader;
 import dev.mdmmcp.server.store.Store;
 import dev.mdmmcp.server.store.StoreException;
 import dev.mdmmcp.server.store.StoreUnavailableException;
@@ -42,12 +43,14 @@ public final class AdminService implements HttpService {
     private final ObjectMapper mapper;
 
     public AdminService(Store store, SealedCredentials credentials, Catalogs catalogs, ApiTokenCheck apiTokens,
-            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, ObjectMapper mapper, Clock clock) {
+            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, ObjectMapper mapper, long maxRequestBytes,
+            Clock clock) {
         this.apiTokens = apiTokens;
         this.mapper = mapper;
         this.json = new AdminJson(mapper);
-        this.accounts = new AccountResource(store, credentials, catalogs, json, mapper, revocations, clock);
-        this.servers = new McpServerResource(store, accounts, catalogs, tokens, publicUrl, json, mapper, revocations, clock);
+        AdminBody bodies = new AdminBody(mapper, maxRequestBytes);
+        this.accounts = new AccountResource(store, credentials, catalogs, json, mapper, bodies, revocations, clock);
+        this.servers = new McpServerResource(store, accounts, catalogs, tokens, publicUrl, json, bodies, revocations, clock);
     }
 
     @Override
@@ -66,6 +69,11 @@ public final class AdminService implements HttpService {
     }
 
     private void authenticate(ServerRequest request, ServerResponse response) {
+        if (AuthorizationHeader.isRepeated(request.headers())) {
+            AdminProblem repeated = AdminProblem.invalid(null, AuthorizationHeader.REPEATED);
+            send(response, repeated.status(), json.error(repeated));
+            return;
+        }
         try {
             if (apiTokens.accepts(request.headers().first(HeaderNames.AUTHORIZATION))) {
                 response.next();

@@ -1,6 +1,5 @@
 package dev.mdmmcp.server.admin;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mdmmcp.server.access.NewTokens;
 import dev.mdmmcp.server.access.TokenHash;
@@ -39,19 +38,19 @@ final class McpServerResource {
     private final NewTokens tokens;
     private final Supplier<URI> publicUrl;
     private final AdminJson json;
-    private final ObjectMapper mapper;
+    private final AdminBody bodies;
     private final TokenRevocations revocations;
     private final Clock clock;
 
     McpServerResource(Store store, AccountResource accounts, Catalogs catalogs, NewTokens tokens, Supplier<URI> publicUrl,
-            AdminJson json, ObjectMapper mapper, TokenRevocations revocations, Clock clock) {
+            AdminJson json, AdminBody bodies, TokenRevocations revocations, Clock clock) {
         this.store = store;
         this.accounts = accounts;
         this.catalogs = catalogs;
         this.tokens = tokens;
         this.publicUrl = publicUrl;
         this.json = json;
-        this.mapper = mapper;
+        this.bodies = bodies;
         this.revocations = revocations;
         this.clock = clock;
     }
@@ -61,7 +60,7 @@ final class McpServerResource {
         VendorCatalog catalog = catalogs.vendor(account.integration()).orElseThrow(() -> AdminProblem.conflict(
                 "integration '" + account.integration() + "' is not part of this build: no server can be created"));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        McpServerRequests.NewServer server = requests.parse(JsonFields.body(request, mapper), catalog, now);
+        McpServerRequests.NewServer server = requests.parse(bodies.read(request), catalog, now);
         String token = tokens.next();
         ServerRecord record = new ServerRecord(UUID.randomUUID().toString(), account.id(), server.name(),
                 TokenHash.of(token), server.methods(), server.tags(), server.expiresAt(), server.requireApiTokenAuth(), now);

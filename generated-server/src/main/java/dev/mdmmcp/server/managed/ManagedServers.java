@@ -84,7 +84,8 @@ public final class ManagedServers implements AutoCloseable {
         try {
             LOGGER.info("store: " + store.database().description());
             SecureRandom random = new SecureRandom();
-            MasterKey key = MasterKeySource.load(managed, random);
+            int sealedAccounts = store.accounts().countsByKeyId().values().stream().mapToInt(Integer::intValue).sum();
+            MasterKey key = MasterKeySource.load(managed, random, sealedAccounts);
             checkKey(store, key);
             ManagedServers servers = new ManagedServers(config, store, new SealedCredentials(new CredentialSealer(key, random),
                     mapper), mapper, clock, random);
@@ -134,7 +135,7 @@ public final class ManagedServers implements AutoCloseable {
     /** Mounts the admin API, health and metrics. */
     public void route(HttpRouting.Builder routing) {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
-                publicUrl, lookup::forget, mapper, clock);
+                publicUrl, lookup::forget, mapper, config.maxRequestBytes(), clock);
         routing.register(AdminService.PATH, admin)
                 .register(HealthService.PATH, new HealthService(() -> store.database().isReachable()))
                 .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));

@@ -37,8 +37,8 @@ final class HostAndOriginCheck {
         List<String> origins = !config.allowedOrigins().isEmpty() ? config.allowedOrigins()
                 : loopback ? LOOPBACK_ORIGINS : List.of();
         return new HostAndOriginCheck(DefaultServerTransportSecurityValidator.builder()
-                .allowedHosts(hosts)
-                .allowedOrigins(origins)
+                .allowedHosts(lowerCase(hosts))
+                .allowedOrigins(lowerCase(origins))
                 .build());
     }
 
@@ -52,6 +52,11 @@ final class HostAndOriginCheck {
                     ? "Forbidden: this Origin is not allowed (allowed_origins)"
                     : "Forbidden: this Host is not allowed (allowed_hosts)");
         }
+    }
+
+    /** Host names are case-insensitive; the request's are compared in lower case too. */
+    private static List<String> lowerCase(List<String> values) {
+        return values.stream().map(value -> value.toLowerCase(Locale.ROOT)).toList();
     }
 
     private static boolean isLoopback(String host) {

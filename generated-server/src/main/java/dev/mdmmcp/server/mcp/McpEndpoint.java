@@ -4,6 +4,7 @@ import dev.mdmmcp.server.access.ApiTokenCheck;
 import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.access.ServerLookup;
 import dev.mdmmcp.server.call.CallScope;
+import dev.mdmmcp.server.inbound.AuthorizationHeader;
 import dev.mdmmcp.server.store.StoreUnavailableException;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
@@ -64,6 +65,12 @@ public final class McpEndpoint implements HttpService {
     }
 
     private void post(ServerRequest request, ServerResponse response) {
+        if (AuthorizationHeader.isRepeated(request.headers())) {
+            RequestRejected repeated = new RequestRejected(Status.BAD_REQUEST_400, JsonRpcErrors.INVALID_REQUEST,
+                    "Invalid Request: " + AuthorizationHeader.REPEATED);
+            sendJson(response, repeated.status(), repeated.body());
+            return;
+        }
         Optional<ServerDefinition> server;
         try {
             server = lookup.find(request.path().pathParameters().get("token"));
