@@ -11,6 +11,7 @@ import dev.mdmmcp.server.config.ServerConfig;
 import dev.mdmmcp.server.json.JsonMappers;
 import dev.mdmmcp.server.managed.ManagedServers;
 import dev.mdmmcp.server.mcp.McpRouting;
+import dev.mdmmcp.server.oauth.AuthorizationGrants;
 import dev.mdmmcp.server.pagination.CursorCodec;
 import io.helidon.webserver.WebServer;
 import java.time.Clock;
@@ -98,6 +99,11 @@ public final class MdmMcpServer implements AutoCloseable {
     /** The port actually bound, useful when the configuration asked for 0. */
     public int port() {
         return webServer.port();
+    }
+
+    /** What sign-in answers pending authorizations of OAuth servers with. */
+    public AuthorizationGrants authorizationGrants() {
+        return managed.authorizationGrants();
     }
 
     /** Blocks until {@link #close()} runs, e.g. from a shutdown hook. */

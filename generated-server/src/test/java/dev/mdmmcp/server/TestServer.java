@@ -2,6 +2,7 @@ package dev.mdmmcp.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mdmmcp.server.config.ServerConfig;
+import dev.mdmmcp.server.oauth.AuthorizationGrants;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,6 +46,11 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(String upstream) {
         return start(yaml(upstream), Clock.systemUTC());
+    }
+
+    /** The seam sign-in answers authorizations through. */
+    public AuthorizationGrants grants() {
+        return server.authorizationGrants();
     }
 
     /** The directory of the server's embedded store, for commands that work on the same store. */

@@ -39,6 +39,13 @@ final class AdminJson {
         list(config, "tags", server.tags());
         json.put("expires_at", server.expiresAt().map(Object::toString).orElse(null));
         json.put("require_api_token_auth", server.requireApiTokenAuth());
+        json.put("auth", server.isOAuth() ? "oauth" : "url");
+        server.allowedPeople().ifPresent(allowed -> {
+            ObjectNode people = json.putObject("allowed");
+            allowed.emails().forEach(people.putArray("emails")::add);
+            allowed.domains().forEach(people.putArray("domains")::add);
+            allowed.groups().forEach(people.putArray("groups")::add);
+        });
         json.put("created_at", server.createdAt().toString());
         return json;
     }

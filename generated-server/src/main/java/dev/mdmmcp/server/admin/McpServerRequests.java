@@ -3,12 +3,14 @@ package dev.mdmmcp.server.admin;
 import dev.mdmmcp.server.access.MethodSelection;
 import dev.mdmmcp.server.access.ToolFilter;
 import dev.mdmmcp.server.catalog.VendorCatalog;
+import dev.mdmmcp.server.store.AllowedPeople;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads and checks the body of {@code POST /integrated-account/{id}/mcp}: a name, method and tag
@@ -17,7 +19,13 @@ import java.util.Set;
  */
 final class McpServerRequests {
 
-    private static final List<String> FIELDS = List.of("name", "config", "expires_at", "require_api_token_auth");
+    private static final List<String> FIELDS =
+            List.of("name", "config", "expires_at", "require_api_token_auth", "auth", "allowed");
+    private static final List<String> ALLOWED_FIELDS = List.of("emails", "domains", "groups");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+    private static final String URL_AUTH = "url";
+    private static final String OAUTH = "oauth";
     private static final List<String> CONFIG_FIELDS = List.of("methods", "tags");
     /** The latest expiry taken: four-digit years, which every store and client reads alike. */
     static final Instant LATEST_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
@@ -25,9 +33,10 @@ final class McpServerRequests {
     /**
      * @param methods method selection words; empty: every method
      * @param tags tags; empty: every tag
+     * @param allowedPeople present for an OAuth server ({@code "auth": "oauth"}): who may sign in
      */
     record NewServer(String name, Optional<List<String>> methods, Optional<List<String>> tags,
-            Optional<Instant> expiresAt, boolean requireApiTokenAuth) {
+            Optional<Instant> expiresAt, boolean requireApiTokenAuth, Optional<AllowedPeople> allowedPeople) {
     }
 
     NewServer parse(JsonFields body, VendorCatalog catalog, Instant now) {
@@ -48,7 +57,51 @@ final class McpServerRequests {
         }
         Optional<Instant> expiresAt = expiresAt(body, now);
         boolean requireApiTokenAuth = body.bool("require_api_token_auth").orElse(false);
-        return new NewServer(name, methods, tags, expiresAt, requireApiTokenAuth);
+        Optional<AllowedPeople> allowedPeople = allowedPeople(body);
+        if (allowedPeople.isPresent() && requireApiTokenAuth) {
+            throw AdminProblem.invalid("require_api_token_auth", "require_api_token_auth is for URL-token servers: an"
+                    + " OAuth server already needs a person's access token on every request");
+        }
+        return new NewServer(name, methods, tags, expiresAt, requireApiTokenAuth, allowedPeople);
+    }
+
+    /** Present for {@code "auth": "oauth"}, which needs {@code allowed} with at least one entry. */
+    private static Optional<AllowedPeople> allowedPeople(JsonFields body) {
+        String auth = body.string("auth").map(String::strip).orElse(URL_AUTH);
+        if (auth.equals(URL_AUTH)) {
+            if (body.has("allowed")) {
+                throw AdminProblem.invalid("allowed", "allowed is for OAuth servers: add \"auth\": \"oauth\"");
+            }
+            return Optional.empty();
+        }
+        if (!auth.equals(OAUTH)) {
+            throw AdminProblem.invalid("auth", "auth must be \"url\" (a secret URL, the default) or \"oauth\" (people"
+                    + " sign in with the identity provider); got '" + auth + "'");
+        }
+        JsonFields allowed = body.object("allowed").orElseThrow(() -> AdminProblem.invalid("allowed", "an OAuth server"
+                + " needs allowed: {\"emails\": [...], \"domains\": [...], \"groups\": [...]}, who may sign in to it"));
+        allowed.allowOnly(ALLOWED_FIELDS);
+        String empty = "which would allow nobody: leave it out";
+        List<String> emails = allowed.strings("emails", empty).orElse(List.of());
+        emails.forEach(email -> {
+            if (!EMAIL.matcher(email.strip()).matches()) {
+                throw AdminProblem.invalid(allowed.path("emails"), allowed.path("emails") + " has '" + email
+                        + "', which is no e-mail address");
+            }
+        });
+        List<String> domains = allowed.strings("domains", empty).orElse(List.of());
+        domains.forEach(domain -> {
+            if (!DOMAIN.matcher(domain.strip()).matches()) {
+                throw AdminProblem.invalid(allowed.path("domains"), allowed.path("domains") + " has '" + domain
+                        + "', which is no domain name (like example.com, without @)");
+            }
+        });
+        List<String> groups = allowed.strings("groups", empty).orElse(List.of());
+        AllowedPeople people = new AllowedPeople(emails, domains, groups);
+        if (people.isEmpty()) {
+            throw AdminProblem.invalid("allowed", "allowed must name at least one of emails, domains or groups");
+        }
+        return Optional.of(people);
     }
 
     private static Optional<List<String>> methods(JsonFields config) {

@@ -6,6 +6,7 @@ import dev.mdmmcp.server.access.TokenHash;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import dev.mdmmcp.server.mcp.McpRouting;
+import dev.mdmmcp.server.oauth.OAuthUrls;
 import dev.mdmmcp.server.store.AccountRecord;
 import dev.mdmmcp.server.store.ServerRecord;
 import dev.mdmmcp.server.store.Store;
@@ -37,6 +38,7 @@ final class McpServerResource {
     private final McpServerRequests requests = new McpServerRequests();
     private final NewTokens tokens;
     private final Supplier<URI> publicUrl;
+    private final OAuthUrls oauthUrls;
     private final AdminJson json;
     private final AdminBody bodies;
     private final TokenRevocations revocations;
@@ -49,6 +51,7 @@ final class McpServerResource {
         this.catalogs = catalogs;
         this.tokens = tokens;
         this.publicUrl = publicUrl;
+        this.oauthUrls = new OAuthUrls(publicUrl);
         this.json = json;
         this.bodies = bodies;
         this.revocations = revocations;
@@ -61,28 +64,29 @@ final class McpServerResource {
                 "integration '" + account.integration() + "' is not part of this build: no server can be created"));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         McpServerRequests.NewServer server = requests.parse(bodies.read(request), catalog, now);
-        String token = tokens.next();
-        ServerRecord record = new ServerRecord(UUID.randomUUID().toString(), account.id(), server.name(),
-                TokenHash.of(token), server.methods(), server.tags(), server.expiresAt(), server.requireApiTokenAuth(), now);
+        String id = UUID.randomUUID().toString();
+        Optional<String> token = server.allowedPeople().isPresent() ? Optional.empty() : Optional.of(tokens.next());
+        ServerRecord record = new ServerRecord(id, account.id(), server.name(), token.map(TokenHash::of), server.methods(),
+                server.tags(), server.expiresAt(), server.requireApiTokenAuth(), now, server.allowedPeople());
         if (!store.servers().insert(record)) {
             throw AdminProblem.notFound("no integrated account '" + account.id() + "'");
         }
-        LOGGER.info("admin: created MCP server " + record.id() + " of integrated account " + account.id()
-                + record.expiresAt().map(at -> ", expiring " + at).orElse(""));
-        ObjectNode body = json.server(record);
-        body.put("url", publicUrl.get() + McpRouting.PATH + "/" + token);
+        LOGGER.info("admin: created " + (record.isOAuth() ? "OAuth " : "") + "MCP server " + record.id()
+                + " of integrated account " + account.id() + record.expiresAt().map(at -> ", expiring " + at).orElse(""));
+        ObjectNode body = view(record);
+        token.ifPresent(secret -> body.put("url", publicUrl.get() + McpRouting.PATH + "/" + secret));
         return AdminReply.created(AccountResource.PATH + "/" + account.id() + "/mcp/" + record.id(), body);
     }
 
     AdminReply list(ServerRequest request) {
         AccountRecord account = accounts.existing(request);
         List<ObjectNode> servers = store.servers().listActive(account.id(), clock.instant()).stream()
-                .map(json::server).toList();
+                .map(this::view).toList();
         return AdminReply.ok(json.items(servers));
     }
 
     AdminReply get(ServerRequest request) {
-        return AdminReply.ok(json.server(existing(request)));
+        return AdminReply.ok(view(existing(request)));
     }
 
     AdminReply revoke(ServerRequest request) {
@@ -90,7 +94,7 @@ final class McpServerResource {
         if (!store.servers().delete(server.accountId(), server.id())) {
             throw notFound(server.accountId(), server.id());
         }
-        revocations.forget(List.of(server.tokenHash()));
+        revocations.forget(server.tokenHash().stream().toList());
         LOGGER.info("admin: revoked MCP server " + server.id() + " of integrated account " + server.accountId());
         return AdminReply.noContent();
     }
@@ -99,6 +103,15 @@ final class McpServerResource {
         ServerRecord server = existing(request);
         int limit = limit(request.query().first("limit").asOptional());
         return AdminReply.ok(json.items(store.calls().recent(server.id(), limit).stream().map(json::call).toList()));
+    }
+
+    /** A server as the API shows it; an OAuth server with its URL, which is stable and holds no secret. */
+    private ObjectNode view(ServerRecord server) {
+        ObjectNode body = json.server(server);
+        if (server.isOAuth()) {
+            body.put("url", oauthUrls.resource(server.id()).toString());
+        }
+        return body;
     }
 
     private ServerRecord existing(ServerRequest request) {

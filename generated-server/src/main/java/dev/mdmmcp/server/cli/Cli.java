@@ -5,8 +5,6 @@ import dev.mdmmcp.server.catalog.CatalogException;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.config.ConfigException;
 import dev.mdmmcp.server.config.ServerConfig;
-import dev.mdmmcp.server.demo.Demo;
-import dev.mdmmcp.server.demo.DemoOptions;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,8 +13,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The command line: {@code tools [--json]}, {@code serve [--config FILE]}, {@code demo},
+ * The command line: {@code tools [--json]}, {@code serve [--config FILE]},
  * {@code stdio [--config FILE] --server NAME|--token-file FILE}, {@code api-token create|list|revoke}.
+ * The demo is not in this jar (it carries no simulator): {@code bin/mdm-mcp demo} runs the demo's own.
  * Exit codes: 0 done, 1 the configuration, a catalog or the store is unusable (one line on stderr,
  * no stack trace), 2 the command line is wrong (usage on stderr).
  */
@@ -35,10 +34,6 @@ public final class Cli {
                                      array with input schemas and annotations.
               serve [--config FILE]  Start the MCP server. FILE defaults to $MDM_MCP_CONFIG; without
                                      one, every setting comes from the environment.
-              demo [--devices N] [--port P] [--data-dir D]
-                                     Simulated Kandji and NinjaOne tenants (N devices each, default
-                                     500) behind MCP servers on 127.0.0.1:P (default 8080); writes
-                                     D/demo.json (default data/). Ctrl-C stops it.
               api-token create --name NAME [--config FILE]
                                      Create an API token for the admin API and print it (only this
                                      once; the store keeps its hash).
@@ -55,29 +50,27 @@ public final class Cli {
 
             Every configuration value can be overridden by an environment variable named
             MDM_MCP_<KEY_PATH>, e.g. MDM_MCP_PORT or MDM_MCP_ACCOUNTS_KANDJI_PROD_CREDENTIALS_API_TOKEN.
+
+            The demo (simulated Kandji and NinjaOne tenants) is a jar of its own, not this one:
+            bin/mdm-mcp demo [--devices N] [--port P] [--data-dir D].
             """;
+    static final String DEMO_ELSEWHERE = "the demo is not part of the server jar: run bin/mdm-mcp demo"
+            + " (java -jar demo/target/mdm-mcp-demo.jar)";
 
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> environment;
     private final Function<ServerConfig, MdmMcpServer> starter;
-    private final Function<DemoOptions, Demo> demoStarter;
 
     public Cli(PrintStream out, PrintStream err, Map<String, String> environment) {
-        this(out, err, environment, MdmMcpServer::start, Demo::start);
+        this(out, err, environment, MdmMcpServer::start);
     }
 
     Cli(PrintStream out, PrintStream err, Map<String, String> environment, Function<ServerConfig, MdmMcpServer> starter) {
-        this(out, err, environment, starter, Demo::start);
-    }
-
-    Cli(PrintStream out, PrintStream err, Map<String, String> environment, Function<ServerConfig, MdmMcpServer> starter,
-            Function<DemoOptions, Demo> demoStarter) {
         this.out = out;
         this.err = err;
         this.environment = Map.copyOf(environment);
         this.starter = starter;
-        this.demoStarter = demoStarter;
     }
 
     public int run(String... args) {
@@ -91,7 +84,7 @@ public final class Cli {
                 case "serve" -> serve(options);
                 case "stdio" -> new StdioCommand(System.in, out, err, environment).run(options);
                 case "api-token" -> new ApiTokenCommand(out, err).run(options, this::config);
-                case "demo" -> new DemoCommand(out, err, demoStarter).run(options);
+                case "demo" -> throw new UsageException(DEMO_ELSEWHERE);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE_TEXT);
                     yield OK;
@@ -170,7 +163,8 @@ public final class Cli {
         return ServerConfig.fromFile(Path.of(file), environment);
     }
 
-    static String rootMessage(Throwable e) {
+    /** The innermost cause's message: what went wrong, without the layers that passed it on. */
+    public static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

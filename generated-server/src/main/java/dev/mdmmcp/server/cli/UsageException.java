@@ -1,9 +1,9 @@
 package dev.mdmmcp.server.cli;
 
 /** The command line cannot be understood; the message says why, the usage follows it. */
-final class UsageException extends RuntimeException {
+public final class UsageException extends RuntimeException {
 
-    UsageException(String message) {
+    public UsageException(String message) {
         super(message, null, false, false);
     }
 }

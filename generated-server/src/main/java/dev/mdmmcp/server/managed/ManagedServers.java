@@ -17,6 +17,15 @@ import dev.mdmmcp.server.crypto.CredentialSealer;
 import dev.mdmmcp.server.crypto.MasterKey;
 import dev.mdmmcp.server.crypto.MasterKeySource;
 import dev.mdmmcp.server.crypto.SealedCredentials;
+import dev.mdmmcp.server.oauth.AuthorizationGrants;
+import dev.mdmmcp.server.oauth.AuthorizationRequests;
+import dev.mdmmcp.server.oauth.AuthorizeEndpoint;
+import dev.mdmmcp.server.oauth.ClientRegistrations;
+import dev.mdmmcp.server.oauth.RegisterEndpoint;
+import dev.mdmmcp.server.oauth.OAuthClients;
+import dev.mdmmcp.server.oauth.OAuthServers;
+import dev.mdmmcp.server.oauth.OAuthSettings;
+import dev.mdmmcp.server.oauth.OAuthUrls;
 import dev.mdmmcp.server.observe.HealthService;
 import dev.mdmmcp.server.observe.MetricsService;
 import dev.mdmmcp.server.observe.ToolCallMetrics;
@@ -29,6 +38,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.logging.Logger;
 
@@ -54,6 +64,11 @@ public final class ManagedServers implements AutoCloseable {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final SecureRandom random;
+    private final OAuthUrls oauthUrls;
+    private final OAuthServers oauthServers;
+    private final AuthorizationGrants grants;
+    private final AuthorizationRequests authorizationRequests;
+    private final ClientRegistrations registrations;
 
     private ManagedServers(ServerConfig config, Store store, SealedCredentials credentials, ObjectMapper mapper,
             Clock clock, SecureRandom random) {
@@ -70,6 +85,13 @@ public final class ManagedServers implements AutoCloseable {
         this.observer = CallObserver.all(List.of(metrics, new CallRecorder(store.calls(), clock)));
         this.purge = new Purge(store, stored, clock);
         this.publicUrl = new PublicUrl(config.managed().publicUrl());
+        this.oauthUrls = new OAuthUrls(publicUrl);
+        this.oauthServers = new OAuthServers(Map.of(), store, config.catalogs(), clock);
+        NewTokens tokens = new NewTokens(random);
+        this.grants = new AuthorizationGrants(store, oauthServers, oauthUrls, tokens, OAuthSettings.DEFAULTS, clock);
+        OAuthClients clients = new OAuthClients(store.oauthClients(), url -> Optional.empty());
+        this.authorizationRequests = new AuthorizationRequests(store, clients, oauthServers, oauthUrls, tokens, clock);
+        this.registrations = new ClientRegistrations(store.oauthClients(), tokens, clock);
     }
 
     /**
@@ -137,6 +159,8 @@ public final class ManagedServers implements AutoCloseable {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
                 publicUrl, lookup::forget, mapper, config.maxRequestBytes(), clock);
         routing.register(AdminService.PATH, admin)
+                .register(OAuthUrls.AUTHORIZE, new AuthorizeEndpoint(authorizationRequests))
+                .register(OAuthUrls.REGISTER, new RegisterEndpoint(registrations, oauthUrls))
                 .register(HealthService.PATH, new HealthService(() -> store.database().isReachable()))
                 .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));
     }
@@ -147,6 +171,11 @@ public final class ManagedServers implements AutoCloseable {
         LOGGER.info("admin API at " + publicUrl.get() + AdminService.PATH + (config.managed().adminToken().isPresent()
                 ? " (admin_token is set)"
                 : "; create an API token with: bin/mdm-mcp api-token create --name NAME"));
+    }
+
+    /** What sign-in answers pending authorizations with, and lists and revokes grants through. */
+    public AuthorizationGrants authorizationGrants() {
+        return grants;
     }
 
     public URI publicUrl() {

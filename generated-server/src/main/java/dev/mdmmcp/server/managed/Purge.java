@@ -48,6 +48,8 @@ final class Purge implements AutoCloseable {
     void runOnce() {
         try {
             int servers = store.servers().deleteExpired(clock.instant());
+            store.pending().deleteExpired(clock.instant());
+            store.grants().deleteExpired(clock.instant());
             int calls = store.calls().deleteOlderThan(clock.instant().minus(CALL_HISTORY));
             budgets.deleteUnusedSince(clock.instant().minus(UNUSED_BUDGET));
             if (servers > 0) {

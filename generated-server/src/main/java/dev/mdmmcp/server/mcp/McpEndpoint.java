@@ -1,5 +1,6 @@
 package dev.mdmmcp.server.mcp;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mdmmcp.server.access.ApiTokenCheck;
 import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.access.ServerLookup;
@@ -56,7 +57,23 @@ public final class McpEndpoint implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.post("/{token}", this::post)
+                .options("/{token}", this::preflight)
                 .any("/{token}", this::methodNotAllowed);
+    }
+
+    /** A browser's CORS preflight: answered for allowed origins only, before the token is looked at. */
+    private void preflight(ServerRequest request, ServerResponse response) {
+        if (request.headers().first(HeaderNames.ORIGIN).isEmpty()) {
+            methodNotAllowed(request, response);
+            return;
+        }
+        Optional<String> refused = hostAndOrigin.refusal(request.headers());
+        if (refused.isPresent()) {
+            forbidden(response, refused.get());
+            return;
+        }
+        CrossOriginHeaders.onPreflight(request.headers(), response);
+        response.status(Status.NO_CONTENT_204).send();
     }
 
     private void methodNotAllowed(ServerRequest request, ServerResponse response) {
@@ -65,6 +82,13 @@ public final class McpEndpoint implements HttpService {
     }
 
     private void post(ServerRequest request, ServerResponse response) {
+        // Host and Origin first: a foreign page learns nothing, not even whether a token exists.
+        Optional<String> refused = hostAndOrigin.refusal(request.headers());
+        if (refused.isPresent()) {
+            forbidden(response, refused.get());
+            return;
+        }
+        CrossOriginHeaders.onAnswer(request.headers(), response);
         if (AuthorizationHeader.isRepeated(request.headers())) {
             RequestRejected repeated = new RequestRejected(Status.BAD_REQUEST_400, JsonRpcErrors.INVALID_REQUEST,
                     "Invalid Request: " + AuthorizationHeader.REPEATED);
@@ -96,12 +120,8 @@ public final class McpEndpoint implements HttpService {
         }
     }
 
-    /** Host/Origin (DNS rebinding) and protocol version checks. */
+    /** Protocol version check. */
     private void checkHeaders(ServerRequest request) throws RequestRejected {
-        Optional<String> refused = hostAndOrigin.refusal(request.headers());
-        if (refused.isPresent()) {
-            throw new RequestRejected(Status.FORBIDDEN_403, JsonRpcErrors.INVALID_REQUEST, refused.get());
-        }
         // The SDK never looks at this header: unknown versions are refused here. Without it the
         // spec says to assume 2025-03-26, which this server speaks, so the request goes on.
         Optional<String> version = request.headers().first(PROTOCOL_VERSION);
@@ -134,6 +154,13 @@ public final class McpEndpoint implements HttpService {
             // Replies from the client answer nothing we asked (a stateless server asks nothing).
             default -> response.status(Status.ACCEPTED_202).send();
         }
+    }
+
+    /** A foreign Origin or Host: 403 without any CORS grant, so the page cannot read it. */
+    private static void forbidden(ServerResponse response, String refusal) {
+        response.header(HeaderNames.VARY, "Origin");
+        sendJson(response, Status.FORBIDDEN_403,
+                JsonRpcErrors.reply(JsonNodeFactory.instance.nullNode(), JsonRpcErrors.INVALID_REQUEST, refusal));
     }
 
     private static void sendJson(ServerResponse response, Status status, String json) {

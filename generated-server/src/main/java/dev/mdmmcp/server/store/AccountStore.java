@@ -107,10 +107,14 @@ public final class AccountStore {
         return database.transaction("delete an integrated account", connection -> {
             try (PreparedStatement calls = connection.prepareStatement(
                     "DELETE FROM tool_call WHERE server_id IN (SELECT id FROM mcp_server WHERE account_id = ?)");
+                    PreparedStatement grants = connection.prepareStatement(
+                            "DELETE FROM oauth_grant WHERE server_key IN (SELECT id FROM mcp_server WHERE account_id = ?)");
                     PreparedStatement servers = connection.prepareStatement("DELETE FROM mcp_server WHERE account_id = ?");
                     PreparedStatement account = connection.prepareStatement("DELETE FROM integrated_account WHERE id = ?")) {
                 calls.setString(1, id);
                 calls.executeUpdate();
+                grants.setString(1, id);
+                grants.executeUpdate();
                 servers.setString(1, id);
                 servers.executeUpdate();
                 account.setString(1, id);

@@ -1,5 +1,9 @@
 package dev.mdmmcp.server.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,8 +17,11 @@ import java.util.Optional;
 /** The {@code mcp_server} table. */
 public final class ServerStore {
 
-    private static final String COLUMNS =
-            "id, account_id, name, token_hash, methods, tags, expires_at, require_api_token_auth, created_at";
+    private static final String COLUMNS = "id, account_id, name, token_hash, methods, tags, expires_at,"
+            + " require_api_token_auth, created_at, auth, allowed_people";
+    private static final String URL_AUTH = "url";
+    private static final String OAUTH = "oauth";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ACTIVE = "(expires_at IS NULL OR expires_at > ?)";
 
     private final Database database;
@@ -34,11 +41,11 @@ public final class ServerStore {
                 return false;
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO mcp_server (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO mcp_server (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, server.id());
                 insert.setString(2, server.accountId());
                 insert.setString(3, server.name());
-                insert.setString(4, server.tokenHash());
+                insert.setString(4, server.tokenHash().orElse(null));
                 setList(insert, 5, server.methods());
                 setList(insert, 6, server.tags());
                 if (server.expiresAt().isPresent()) {
@@ -48,6 +55,8 @@ public final class ServerStore {
                 }
                 insert.setBoolean(8, server.requireApiTokenAuth());
                 insert.setObject(9, SqlTimes.toDatabase(server.createdAt()));
+                insert.setString(10, server.isOAuth() ? OAUTH : URL_AUTH);
+                insert.setString(11, server.allowedPeople().map(ServerStore::allowedJson).orElse(null));
                 insert.executeUpdate();
                 return true;
             }
@@ -60,6 +69,17 @@ public final class ServerStore {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT " + COLUMNS + " FROM mcp_server WHERE token_hash = ?")) {
                 select.setString(1, tokenHash);
+                return first(select);
+            }
+        });
+    }
+
+    /** The OAuth server {@code id}, expired or not. */
+    public Optional<ServerRecord> findOAuth(String id) {
+        return database.read("look up an OAuth MCP server", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM mcp_server WHERE id = ? AND auth = '" + OAUTH + "'")) {
+                select.setString(1, id);
                 return first(select);
             }
         });
@@ -112,7 +132,7 @@ public final class ServerStore {
     public List<String> tokenHashesOf(String accountId) {
         return database.read("list MCP servers", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT token_hash FROM mcp_server WHERE account_id = ?")) {
+                    "SELECT token_hash FROM mcp_server WHERE account_id = ? AND token_hash IS NOT NULL")) {
                 select.setString(1, accountId);
                 try (ResultSet rows = select.executeQuery()) {
                     List<String> hashes = new ArrayList<>();
@@ -147,11 +167,16 @@ public final class ServerStore {
         return database.transaction("revoke an MCP server", connection -> {
             try (PreparedStatement calls = connection.prepareStatement("DELETE FROM tool_call WHERE server_id IN"
                     + " (SELECT id FROM mcp_server WHERE account_id = ? AND id = ?)");
+                    PreparedStatement grants = connection.prepareStatement("DELETE FROM oauth_grant WHERE server_key IN"
+                            + " (SELECT id FROM mcp_server WHERE account_id = ? AND id = ?)");
                     PreparedStatement server = connection.prepareStatement(
                             "DELETE FROM mcp_server WHERE account_id = ? AND id = ?")) {
                 calls.setString(1, accountId);
                 calls.setString(2, id);
                 calls.executeUpdate();
+                grants.setString(1, accountId);
+                grants.setString(2, id);
+                grants.executeUpdate();
                 server.setString(1, accountId);
                 server.setString(2, id);
                 return server.executeUpdate() == 1;
@@ -169,10 +194,14 @@ public final class ServerStore {
         return database.transaction("purge expired MCP servers", connection -> {
             try (PreparedStatement calls = connection.prepareStatement("DELETE FROM tool_call WHERE server_id IN"
                     + " (SELECT id FROM mcp_server WHERE expires_at <= ?)");
+                    PreparedStatement grants = connection.prepareStatement("DELETE FROM oauth_grant WHERE server_key IN"
+                            + " (SELECT id FROM mcp_server WHERE expires_at <= ?)");
                     PreparedStatement servers = connection.prepareStatement(
                             "DELETE FROM mcp_server WHERE expires_at <= ?")) {
                 calls.setObject(1, SqlTimes.toDatabase(now));
                 calls.executeUpdate();
+                grants.setObject(1, SqlTimes.toDatabase(now));
+                grants.executeUpdate();
                 servers.setObject(1, SqlTimes.toDatabase(now));
                 return servers.executeUpdate();
             }
@@ -199,9 +228,36 @@ public final class ServerStore {
     }
 
     private static ServerRecord read(ResultSet rows) throws SQLException {
+        Optional<AllowedPeople> allowed = OAUTH.equals(rows.getString("auth"))
+                ? Optional.of(readAllowed(rows.getString("allowed_people")))
+                : Optional.empty();
         return new ServerRecord(rows.getString("id"), rows.getString("account_id"), rows.getString("name"),
-                rows.getString("token_hash"), readList(rows, "methods"), readList(rows, "tags"),
+                Optional.ofNullable(rows.getString("token_hash")), readList(rows, "methods"), readList(rows, "tags"),
                 SqlTimes.readOptional(rows, "expires_at"), rows.getBoolean("require_api_token_auth"),
-                SqlTimes.read(rows, "created_at"));
+                SqlTimes.read(rows, "created_at"), allowed);
+    }
+
+    private static String allowedJson(AllowedPeople allowed) {
+        ObjectNode json = JSON.createObjectNode();
+        allowed.emails().forEach(json.putArray("emails")::add);
+        allowed.domains().forEach(json.putArray("domains")::add);
+        allowed.groups().forEach(json.putArray("groups")::add);
+        return json.toString();
+    }
+
+    private static AllowedPeople readAllowed(String text) throws SQLException {
+        JsonNode json;
+        try {
+            json = JSON.readTree(text == null ? "{}" : text);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("allowed_people of an MCP server is not JSON");
+        }
+        return new AllowedPeople(strings(json.path("emails")), strings(json.path("domains")), strings(json.path("groups")));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
     }
 }

@@ -13,6 +13,9 @@ public final class Store implements AutoCloseable {
     private final ServerStore servers;
     private final ApiTokenStore apiTokens;
     private final CallStore calls;
+    private final OAuthClientStore oauthClients;
+    private final PendingStore pending;
+    private final GrantStore grants;
 
     private Store(Database database) {
         this.database = database;
@@ -20,6 +23,9 @@ public final class Store implements AutoCloseable {
         this.servers = new ServerStore(database);
         this.apiTokens = new ApiTokenStore(database);
         this.calls = new CallStore(database);
+        this.oauthClients = new OAuthClientStore(database);
+        this.pending = new PendingStore(database);
+        this.grants = new GrantStore(database);
     }
 
     /**
@@ -56,6 +62,18 @@ public final class Store implements AutoCloseable {
 
     public CallStore calls() {
         return calls;
+    }
+
+    public OAuthClientStore oauthClients() {
+        return oauthClients;
+    }
+
+    public PendingStore pending() {
+        return pending;
+    }
+
+    public GrantStore grants() {
+        return grants;
     }
 
     @Override

@@ -246,7 +246,8 @@ class AdminApiTest extends ServerWithVendorTest {
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
         assertThat(created.headers().firstValue("Location")).contains("/integrated-account/" + account + "/mcp/" + id);
         assertThat(body.properties()).extracting(Map.Entry::getKey)
-                .containsExactly("id", "name", "config", "expires_at", "require_api_token_auth", "created_at", "url");
+                .containsExactly("id", "name", "config", "expires_at", "require_api_token_auth", "auth", "created_at", "url");
+        assertThat(body.get("auth").asText()).isEqualTo("url");
         assertThat(body.get("config").toString()).isEqualTo("{\"methods\":[\"read\"],\"tags\":[\"devices\"]}");
         assertThat(body.get("expires_at").asText()).isEqualTo("2998-12-31T23:00:00Z");
         assertThat(body.get("require_api_token_auth").asBoolean()).isTrue();
@@ -260,7 +261,7 @@ class AdminApiTest extends ServerWithVendorTest {
         assertThat(json(list).get("items")).containsExactly(withoutUrl);
         assertThat(json(one)).isEqualTo(withoutUrl);
         for (HttpResponse<String> response : List.of(list, one, server.admin("GET", "/integrated-account", null))) {
-            assertThat(response.body()).doesNotContain(token).doesNotContain("\"url\"");
+            assertThat(response.body()).doesNotContain(token).doesNotContain("\"url\":");
         }
         JsonNode open = server.createServer(account, "{\"name\":\"everything\"}");
         assertThat(open.get("config").toString()).isEqualTo("{\"methods\":null,\"tags\":null}");
@@ -304,7 +305,8 @@ class AdminApiTest extends ServerWithVendorTest {
         assertInvalid(server.admin("POST", path, "{\"name\":\"s\",\"require_api_token_auth\":\"yes\"}"),
                 "require_api_token_auth", "require_api_token_auth must be true or false");
         assertInvalid(server.admin("POST", path, "{\"name\":\"s\",\"expires\":\"2030-01-01T00:00:00Z\"}"),
-                "expires", "expires is not a known field; valid: name, config, expires_at, require_api_token_auth");
+                "expires", "expires is not a known field; valid: name, config, expires_at, require_api_token_auth, auth,"
+                        + " allowed");
         assertInvalid(server.admin("POST", path, "{\"name\":\"s\""), null, "the body is not valid JSON (line 1, column 12)");
         assertThat(json(server.admin("GET", path, null)).get("items").size()).as("nothing was created").isZero();
     }

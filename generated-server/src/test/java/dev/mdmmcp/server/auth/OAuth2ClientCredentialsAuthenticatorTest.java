@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.mdmmcp.server.MutableClock;
+import dev.mdmmcp.testing.MutableClock;
 import dev.mdmmcp.server.config.Secret;
 import dev.mdmmcp.server.result.Outcome;
 import dev.mdmmcp.server.result.ToolFailure;

@@ -3,7 +3,7 @@ package dev.mdmmcp.server.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.mdmmcp.server.MutableClock;
+import dev.mdmmcp.testing.MutableClock;
 import dev.mdmmcp.server.result.Outcome;
 import dev.mdmmcp.server.result.ToolFailure;
 import java.net.URI;

@@ -1,6 +1,7 @@
 package dev.mdmmcp.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,6 +89,17 @@ class CliTest {
         assertThat(run(Map.of(), "serve", "--port", "1")).isEqualTo(Cli.USAGE);
         assertThat(run(Map.of())).isEqualTo(Cli.USAGE);
         assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void theServerJarSendsDemoToTheDemoJarAndCarriesNoSimulator() {
+        assertThat(run(Map.of(), "demo")).isEqualTo(Cli.USAGE);
+
+        assertThat(err()).startsWith("mdm-mcp: the demo is not part of the server jar: run bin/mdm-mcp demo"
+                + " (java -jar demo/target/mdm-mcp-demo.jar)" + System.lineSeparator() + Cli.USAGE_TEXT);
+        assertThat(out()).isEmpty();
+        assertThatThrownBy(() -> Class.forName("dev.mdmmcp.simulator.VendorSimulator"))
+                .as("the simulators on the server's class path").isInstanceOf(ClassNotFoundException.class);
     }
 
     @Test

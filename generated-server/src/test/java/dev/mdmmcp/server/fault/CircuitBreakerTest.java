@@ -3,7 +3,7 @@ package dev.mdmmcp.server.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mdmmcp.server.MutableClock;
+import dev.mdmmcp.testing.MutableClock;
 import dev.mdmmcp.server.result.Outcome;
 import dev.mdmmcp.server.result.ToolFailure;
 import java.time.Duration;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.mdmmcp.server.KnownDevice;
-import dev.mdmmcp.server.MutableClock;
+import dev.mdmmcp.testing.MutableClock;
 import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
 import dev.mdmmcp.server.cli.Cli;

@@ -263,6 +263,48 @@ class McpEndpointHttpTest {
     }
 
     @Test
+    void aPreflightFromAnAllowedOriginIsAnsweredWithTheMcpHeaders() throws Exception {
+        HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(uri(TestConfigs.ADMIN_TOKEN))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:6274")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,mcp-protocol-version,mcp-method,mcp-name")
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(preflight.statusCode()).isEqualTo(204);
+        assertThat(preflight.headers().map()).containsEntry("access-control-allow-origin", List.of("http://localhost:6274"))
+                .containsEntry("vary", List.of("Origin"))
+                .containsEntry("access-control-allow-methods", List.of("POST"))
+                .containsEntry("access-control-allow-headers", List.of(
+                        "Accept, Authorization, Content-Type, MCP-Protocol-Version, Mcp-Method, Mcp-Name"))
+                .containsEntry("access-control-expose-headers", List.of("MCP-Protocol-Version, WWW-Authenticate, X-Request-Id"));
+    }
+
+    @Test
+    void aPreflightFromAForeignOriginIs403WithoutAnyCorsGrant() throws Exception {
+        HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(uri(TestConfigs.ADMIN_TOKEN))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(preflight.statusCode()).isEqualTo(403);
+        assertThat(preflight.headers().map().keySet()).noneMatch(name -> name.startsWith("access-control-"));
+    }
+
+    @Test
+    void answersToAnAllowedOriginNameItAndVaryByOrigin() throws Exception {
+        for (String token : List.of(TestConfigs.ADMIN_TOKEN, "unknown-token-unknown-token-unknown")) {
+            HttpResponse<String> answer = post(token, INITIALIZE, "Origin", "http://127.0.0.1:5173");
+
+            assertThat(answer.headers().map()).as(token)
+                    .containsEntry("access-control-allow-origin", List.of("http://127.0.0.1:5173"))
+                    .containsEntry("vary", List.of("Origin"));
+        }
+        assertThat(post(TestConfigs.ADMIN_TOKEN, INITIALIZE).headers().map()).doesNotContainKey("access-control-allow-origin");
+    }
+
+    @Test
     void foreignHostIsRefusedOnALoopbackServer() throws Exception {
         byte[] body = INITIALIZE.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", server.port())) {

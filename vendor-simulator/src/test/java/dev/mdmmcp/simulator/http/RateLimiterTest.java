@@ -2,7 +2,7 @@ package dev.mdmmcp.simulator.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mdmmcp.simulator.testing.MutableClock;
+import dev.mdmmcp.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

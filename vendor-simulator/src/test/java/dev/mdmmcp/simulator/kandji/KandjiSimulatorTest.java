@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mdmmcp.simulator.SimulatorSettings;
 import dev.mdmmcp.simulator.fleet.Versions;
 import dev.mdmmcp.simulator.testing.Http;
-import dev.mdmmcp.simulator.testing.MutableClock;
+import dev.mdmmcp.testing.MutableClock;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

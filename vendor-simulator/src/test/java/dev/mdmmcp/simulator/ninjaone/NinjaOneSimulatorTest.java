@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mdmmcp.simulator.SimulatorSettings;
 import dev.mdmmcp.simulator.testing.Http;
-import dev.mdmmcp.simulator.testing.MutableClock;
+import dev.mdmmcp.testing.MutableClock;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,0 +1,65 @@
+package dev.mdmmcp.server.oauth;
+
+import dev.mdmmcp.server.access.MethodSelection;
+import dev.mdmmcp.server.access.ToolFilter;
+import dev.mdmmcp.server.catalog.Catalogs;
+import dev.mdmmcp.server.catalog.VendorCatalog;
+import dev.mdmmcp.server.store.AccountRecord;
+import dev.mdmmcp.server.store.ServerRecord;
+import dev.mdmmcp.server.store.Store;
+import dev.mdmmcp.tool.MethodClass;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The OAuth servers by key: the configured ones by name, the managed ones of the store by id.
+ * Expired servers are not found.
+ */
+public final class OAuthServers {
+
+    private static final Set<MethodClass> WRITE = MethodSelection.parse(MethodSelection.WRITE).orElseThrow();
+
+    private final Map<String, OAuthServer> configured;
+    private final Store store;
+    private final Catalogs catalogs;
+    private final Clock clock;
+
+    public OAuthServers(Map<String, OAuthServer> configured, Store store, Catalogs catalogs, Clock clock) {
+        this.configured = Map.copyOf(configured);
+        this.store = store;
+        this.catalogs = catalogs;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws dev.mdmmcp.server.store.StoreUnavailableException when the store cannot be asked right now
+     */
+    public Optional<OAuthServer> find(String key) {
+        OAuthServer server = configured.get(key);
+        if (server != null) {
+            return Optional.of(server);
+        }
+        Optional<ServerRecord> record = store.servers().findOAuth(key).filter(found -> found.isActiveAt(clock.instant()));
+        if (record.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<AccountRecord> account = store.accounts().find(record.get().accountId());
+        Optional<VendorCatalog> catalog = account.flatMap(found -> catalogs.vendor(found.integration()));
+        if (catalog.isEmpty()) {
+            return Optional.empty();
+        }
+        ServerRecord found = record.get();
+        return Optional.of(new OAuthServer(found.id(), found.name(), catalog.get().vendorId(), account.get().name(),
+                found.methods().orElse(List.of()), found.tags().orElse(List.of()), found.expiresAt(),
+                found.allowedPeople().orElseThrow(), offersWrite(catalog.get(), ToolFilter.of(found.methods(), found.tags()))));
+    }
+
+    /** Whether the filter lets through a tool that writes. */
+    public static boolean offersWrite(VendorCatalog catalog, ToolFilter filter) {
+        return catalog.tools().stream()
+                .anyMatch(tool -> filter.admits(tool.descriptor()) && WRITE.contains(tool.descriptor().method()));
+    }
+}
