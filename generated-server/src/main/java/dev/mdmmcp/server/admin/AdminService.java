@@ -8,6 +8,7 @@ import dev.mdmmcp.server.access.NewTokens;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.crypto.SealedCredentials;
 import dev.mdmmcp.server.inbound.AuthorizationHeader;
+import dev.mdmmcp.server.inbound.InboundRates;
 import dev.mdmmcp.server.store.Store;
 import dev.mdmmcp.server.store.StoreException;
 import dev.mdmmcp.server.store.StoreUnavailableException;
@@ -20,6 +21,8 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -37,6 +40,7 @@ public final class AdminService implements HttpService {
     private static final Logger LOGGER = Logger.getLogger(AdminService.class.getName());
 
     private final ApiTokenCheck apiTokens;
+    private final InboundRates rates;
     private final AccountResource accounts;
     private final McpServerResource servers;
     private final AdminJson json;
@@ -44,7 +48,8 @@ public final class AdminService implements HttpService {
 
     public AdminService(Store store, SealedCredentials credentials, Catalogs catalogs, ApiTokenCheck apiTokens,
             NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, ObjectMapper mapper, long maxRequestBytes,
-            Clock clock) {
+            InboundRates rates, Clock clock) {
+        this.rates = rates;
         this.apiTokens = apiTokens;
         this.mapper = mapper;
         this.json = new AdminJson(mapper);
@@ -75,8 +80,19 @@ public final class AdminService implements HttpService {
             return;
         }
         try {
-            if (apiTokens.accepts(request.headers().first(HeaderNames.AUTHORIZATION))) {
+            Optional<String> authorization = request.headers().first(HeaderNames.AUTHORIZATION);
+            if (apiTokens.accepts(authorization)) {
+                OptionalLong wait = rates.takeCredential(InboundRates.authorization(authorization.get()));
+                if (wait.isPresent()) {
+                    tooManyRequests(response, wait.getAsLong(), rates.credentialRefusal(wait.getAsLong()));
+                    return;
+                }
                 response.next();
+                return;
+            }
+            OptionalLong wait = rates.takeUnknown(request.remotePeer().host());
+            if (wait.isPresent()) {
+                tooManyRequests(response, wait.getAsLong(), InboundRates.unknownRefusal(wait.getAsLong()));
                 return;
             }
             response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
@@ -121,6 +137,11 @@ public final class AdminService implements HttpService {
                 response.status(reply.status()).send();
             }
         };
+    }
+
+    private void tooManyRequests(ServerResponse response, long retryAfterSeconds, String message) {
+        response.header(HeaderNames.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        send(response, Status.TOO_MANY_REQUESTS_429, json.error("rate_limited", message));
     }
 
     private void storeUnavailable(ServerResponse response) {

@@ -149,6 +149,10 @@ public final class Cli {
             Thread.currentThread().interrupt();
             server.close();
         }
+        if (server.failure().isPresent()) {
+            err.println("mdm-mcp: " + server.failure().get() + "; exiting so that a supervisor restarts it");
+            return FAILED;
+        }
         return OK;
     }
 

@@ -17,6 +17,7 @@ import dev.mdmmcp.server.crypto.CredentialSealer;
 import dev.mdmmcp.server.crypto.MasterKey;
 import dev.mdmmcp.server.crypto.MasterKeySource;
 import dev.mdmmcp.server.crypto.SealedCredentials;
+import dev.mdmmcp.server.inbound.InboundRates;
 import dev.mdmmcp.server.oauth.AuthorizationGrants;
 import dev.mdmmcp.server.oauth.AuthorizationRequests;
 import dev.mdmmcp.server.oauth.AuthorizeEndpoint;
@@ -40,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
 /**
@@ -154,21 +156,30 @@ public final class ManagedServers implements AutoCloseable {
         return observer;
     }
 
-    /** Mounts the admin API, health and metrics. */
-    public void route(HttpRouting.Builder routing) {
+    /** Mounts what faces MCP clients beside MCP itself: the sign-in endpoints. */
+    public void routePublic(HttpRouting.Builder routing) {
+        routing.register(OAuthUrls.AUTHORIZE, new AuthorizeEndpoint(authorizationRequests))
+                .register(OAuthUrls.REGISTER, new RegisterEndpoint(registrations, oauthUrls));
+    }
+
+    /**
+     * Mounts the admin API, health and metrics: on the MCP listener, or on the admin listener.
+     *
+     * @param listening whether every listener still runs (readiness fails otherwise)
+     * @param rates the request rate of each API token, and of unknown tokens per client address
+     */
+    public void routeAdmin(HttpRouting.Builder routing, BooleanSupplier listening, InboundRates rates) {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
-                publicUrl, lookup::forget, mapper, config.maxRequestBytes(), clock);
+                publicUrl, lookup::forget, mapper, config.maxRequestBytes(), rates, clock);
         routing.register(AdminService.PATH, admin)
-                .register(OAuthUrls.AUTHORIZE, new AuthorizeEndpoint(authorizationRequests))
-                .register(OAuthUrls.REGISTER, new RegisterEndpoint(registrations, oauthUrls))
-                .register(HealthService.PATH, new HealthService(() -> store.database().isReachable()))
+                .register(HealthService.PATH, new HealthService(() -> store.database().isReachable(), listening))
                 .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));
     }
 
     /** The server listens: URLs handed out now use {@code public_url}, or the bound address. */
-    public void started(String host, int port) {
+    public void started(String host, int port, Optional<URI> adminListener) {
         publicUrl.bound(host, port);
-        LOGGER.info("admin API at " + publicUrl.get() + AdminService.PATH + (config.managed().adminToken().isPresent()
+        LOGGER.info("admin API at " + adminListener.orElse(publicUrl.get()) + AdminService.PATH + (config.managed().adminToken().isPresent()
                 ? " (admin_token is set)"
                 : "; create an API token with: bin/mdm-mcp api-token create --name NAME"));
     }

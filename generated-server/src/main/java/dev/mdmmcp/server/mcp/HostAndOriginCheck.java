@@ -31,7 +31,7 @@ final class HostAndOriginCheck {
     }
 
     static HostAndOriginCheck of(ServerConfig config) {
-        boolean loopback = isLoopback(config.host());
+        boolean loopback = config.loopbackOnly();
         List<String> hosts = !config.allowedHosts().isEmpty() ? config.allowedHosts()
                 : loopback ? LOOPBACK_HOSTS : List.of();
         List<String> origins = !config.allowedOrigins().isEmpty() ? config.allowedOrigins()
@@ -57,10 +57,5 @@ final class HostAndOriginCheck {
     /** Host names are case-insensitive; the request's are compared in lower case too. */
     private static List<String> lowerCase(List<String> values) {
         return values.stream().map(value -> value.toLowerCase(Locale.ROOT)).toList();
-    }
-
-    private static boolean isLoopback(String host) {
-        String name = host.toLowerCase(Locale.ROOT);
-        return name.equals("localhost") || name.startsWith("127.") || name.equals("::1") || name.equals("[::1]");
     }
 }

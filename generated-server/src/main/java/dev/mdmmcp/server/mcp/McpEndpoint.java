@@ -6,7 +6,9 @@ import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.access.ServerLookup;
 import dev.mdmmcp.server.call.CallScope;
 import dev.mdmmcp.server.inbound.AuthorizationHeader;
+import dev.mdmmcp.server.inbound.InboundRates;
 import dev.mdmmcp.server.store.StoreUnavailableException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -21,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * MCP Streamable HTTP, stateless: {@code POST /mcp/{token}} carries one JSON-RPC message and gets
@@ -42,9 +45,11 @@ public final class McpEndpoint implements HttpService {
     private final RequestBody body;
     private final JsonRpcEnvelope envelope;
     private final McpJsonMapper jsonMapper;
+    private final InboundRates rates;
 
     McpEndpoint(ServerLookup lookup, ApiTokenCheck apiTokens, McpServerCache servers, HostAndOriginCheck hostAndOrigin,
-            RequestBody body, JsonRpcEnvelope envelope, McpJsonMapper jsonMapper) {
+            RequestBody body, JsonRpcEnvelope envelope, McpJsonMapper jsonMapper, InboundRates rates) {
+        this.rates = rates;
         this.lookup = lookup;
         this.apiTokens = apiTokens;
         this.servers = servers;
@@ -97,18 +102,36 @@ public final class McpEndpoint implements HttpService {
         }
         Optional<ServerDefinition> server;
         try {
-            server = lookup.find(request.path().pathParameters().get("token"));
-            if (server.isPresent() && server.get().requiresApiToken()
-                    && !apiTokens.accepts(request.headers().first(HeaderNames.AUTHORIZATION))) {
-                response.status(Status.UNAUTHORIZED_401).header(HeaderNames.WWW_AUTHENTICATE, "Bearer").send();
+            String token = request.path().pathParameters().get("token");
+            server = lookup.find(token);
+            if (server.isEmpty()) {
+                OptionalLong wait = rates.takeUnknown(request.remotePeer().host());
+                if (wait.isPresent()) {
+                    tooManyRequests(response, wait.getAsLong(), InboundRates.unknownRefusal(wait.getAsLong()));
+                } else {
+                    response.status(Status.NOT_FOUND_404).send();
+                }
                 return;
+            }
+            OptionalLong wait = rates.takeCredential(InboundRates.urlToken(token));
+            if (wait.isPresent()) {
+                tooManyRequests(response, wait.getAsLong(), rates.credentialRefusal(wait.getAsLong()));
+                return;
+            }
+            if (server.get().requiresApiToken()) {
+                Optional<String> authorization = request.headers().first(HeaderNames.AUTHORIZATION);
+                if (!apiTokens.accepts(authorization)) {
+                    response.status(Status.UNAUTHORIZED_401).header(HeaderNames.WWW_AUTHENTICATE, "Bearer").send();
+                    return;
+                }
+                wait = rates.takeCredential(InboundRates.authorization(authorization.get()));
+                if (wait.isPresent()) {
+                    tooManyRequests(response, wait.getAsLong(), rates.credentialRefusal(wait.getAsLong()));
+                    return;
+                }
             }
         } catch (StoreUnavailableException e) {
             response.status(Status.SERVICE_UNAVAILABLE_503).send();
-            return;
-        }
-        if (server.isEmpty()) {
-            response.status(Status.NOT_FOUND_404).send();
             return;
         }
         try {
@@ -118,6 +141,13 @@ public final class McpEndpoint implements HttpService {
         } catch (RequestRejected e) {
             sendJson(response, e.status(), e.body());
         }
+    }
+
+    /** 429 with {@code Retry-After}, and a JSON-RPC error (server-defined code) saying which limit. */
+    private static void tooManyRequests(ServerResponse response, long retryAfterSeconds, String message) {
+        response.header(HeaderNames.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        sendJson(response, Status.TOO_MANY_REQUESTS_429, JsonRpcErrors.reply(JsonNodeFactory.instance.nullNode(),
+                JsonRpcErrors.RATE_LIMITED, message));
     }
 
     /** Protocol version check. */
