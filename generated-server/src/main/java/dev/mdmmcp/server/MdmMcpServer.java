@@ -104,7 +104,8 @@ public final class MdmMcpServer implements AutoCloseable {
             ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock, managed.callObserver());
             ServerLookup servers = ServerLookup.firstOf(TokenDirectory.of(config, connections), managed.lookup());
             InboundRates rates = InboundRates.of(config.limits());
-            McpRouting mcp = new McpRouting(config, servers, managed.apiTokens(), pipeline, mapper, version(), rates);
+            McpRouting mcp = new McpRouting(config, servers, managed.apiTokens(), managed.protectedResources(), pipeline,
+                    mapper, version(), rates);
             int maxConnections = maxConnections(config.limits());
             AdminListener admin = config.adminListener();
             WebServerConfig.Builder builder = WebServer.builder()

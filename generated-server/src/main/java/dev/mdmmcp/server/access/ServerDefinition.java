@@ -4,7 +4,9 @@ import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.server.config.AccountConfig;
 import dev.mdmmcp.server.config.McpServerConfig;
+import dev.mdmmcp.tool.MethodClass;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An MCP server a token resolved to: the connection to its account and the tools its filter lets
@@ -18,6 +20,7 @@ public final class ServerDefinition {
     private final List<ToolEntry> tools;
     private final boolean requiresApiToken;
     private final boolean stored;
+    private final ToolMode mode;
     private final ToolSet toolSet;
 
     /**
@@ -26,19 +29,30 @@ public final class ServerDefinition {
      * @param tools the tools its filter lets through, in catalog order
      * @param requiresApiToken whether clients must also send a valid API token
      * @param stored whether it is a managed server of the store (whose calls are recorded)
+     * @param mode whether it lists its tools or offers the discovery meta-tools
      */
     public ServerDefinition(String name, AccountConnection connection, List<ToolEntry> tools, boolean requiresApiToken,
-            boolean stored) {
+            boolean stored, ToolMode mode) {
         this.name = name;
         this.connection = connection;
         this.tools = List.copyOf(tools);
         this.requiresApiToken = requiresApiToken;
         this.stored = stored;
-        this.toolSet = new ToolSet(connection, this.tools.stream().map(ToolEntry::name).toList());
+        this.mode = mode;
+        this.toolSet = new ToolSet(connection, this.tools.stream().map(ToolEntry::name).toList(), mode);
     }
 
     public static ServerDefinition resolve(McpServerConfig server, AccountConnection connection) {
-        return new ServerDefinition(server.name(), connection, admitted(connection.account(), server.filter()), false, false);
+        return new ServerDefinition(server.name(), connection, admitted(connection.account(), server.filter()), false, false,
+                server.toolMode());
+    }
+
+    /** This server with its read tools only: what a grant narrowed to read-only sees. */
+    public ServerDefinition readOnly() {
+        Set<MethodClass> read = MethodSelection.parse(MethodSelection.READ).orElseThrow();
+        return new ServerDefinition(name, connection,
+                tools.stream().filter(tool -> read.contains(tool.descriptor().method())).toList(), requiresApiToken, stored,
+                mode);
     }
 
     /** The tools of {@code account}'s catalog that {@code filter} lets through. */
@@ -66,6 +80,10 @@ public final class ServerDefinition {
 
     public boolean stored() {
         return stored;
+    }
+
+    public ToolMode mode() {
+        return mode;
     }
 
     public AccountConfig account() {

@@ -18,7 +18,7 @@ import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 
 /**
- * The managed servers of the store, by the hash of their URL token. A found server is remembered
+ * The managed servers of the store, by the hash of their URL token (OAuth servers by id). A found server is remembered
  * for {@link #FRESH_FOR} only, so a server revoked through another instance is refused here
  * within that time; expiry is checked against the clock on every request.
  */
@@ -27,6 +27,8 @@ public final class StoredServerLookup implements ServerLookup {
     /** How long a found server is trusted without asking the store again. */
     public static final Duration FRESH_FOR = Duration.ofMillis(500);
     private static final int MAX_REMEMBERED = 10_000;
+    /** OAuth servers are remembered by id under this prefix, apart from token hashes (hex). */
+    private static final String OAUTH_KEY = "oauth:";
     private static final Logger LOGGER = Logger.getLogger(StoredServerLookup.class.getName());
 
     private record Found(ServerRecord server, ServerDefinition definition) {
@@ -62,11 +64,28 @@ public final class StoredServerLookup implements ServerLookup {
         String hash = TokenHash.of(token);
         Found found = recent.get(hash);
         if (found == null) {
-            found = load(hash).orElse(null);
+            found = load(store.servers().findByTokenHash(hash)).orElse(null);
             if (found == null) {
                 return Optional.empty();
             }
             recent.put(hash, found);
+        }
+        return found.server().isActiveAt(clock.instant()) ? Optional.of(found.definition()) : Optional.empty();
+    }
+
+    /** The OAuth server of this id, when it exists and has not expired. */
+    public Optional<ServerDefinition> findOAuth(String id) {
+        if (id == null || id.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = OAUTH_KEY + id;
+        Found found = recent.get(key);
+        if (found == null) {
+            found = load(store.servers().findOAuth(id)).orElse(null);
+            if (found == null) {
+                return Optional.empty();
+            }
+            recent.put(key, found);
         }
         return found.server().isActiveAt(clock.instant()) ? Optional.of(found.definition()) : Optional.empty();
     }
@@ -76,8 +95,7 @@ public final class StoredServerLookup implements ServerLookup {
         tokenHashes.forEach(recent::remove);
     }
 
-    private Optional<Found> load(String tokenHash) {
-        Optional<ServerRecord> server = store.servers().findByTokenHash(tokenHash);
+    private Optional<Found> load(Optional<ServerRecord> server) {
         if (server.isEmpty() || !server.get().isActiveAt(clock.instant())) {
             return Optional.empty();
         }
@@ -94,7 +112,8 @@ public final class StoredServerLookup implements ServerLookup {
         AccountConnection connection = connections.connectionFor(account.get(), catalog.get());
         ToolFilter filter = ToolFilter.of(server.get().methods(), server.get().tags());
         ServerDefinition definition = new ServerDefinition(server.get().id(), connection,
-                ServerDefinition.admitted(connection.account(), filter), server.get().requireApiTokenAuth(), true);
+                ServerDefinition.admitted(connection.account(), filter), server.get().requireApiTokenAuth(), true,
+                ToolMode.parse(server.get().toolMode()).orElse(ToolMode.ALL));
         return Optional.of(new Found(server.get(), definition));
     }
 }

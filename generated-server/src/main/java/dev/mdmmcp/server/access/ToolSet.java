@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * What a server may see: a connection to an account (compared by identity: one per account and
- * credentials version) and the names of the tools its filter lets through. Servers with equal
- * tool sets share one MCP instance.
+ * credentials version), the names of the tools its filter lets through, and how it presents
+ * them. Servers with equal tool sets share one MCP instance.
  */
-public record ToolSet(AccountConnection connection, List<String> toolNames) {
+public record ToolSet(AccountConnection connection, List<String> toolNames, ToolMode mode) {
 
     public ToolSet {
         toolNames = List.copyOf(toolNames);

@@ -37,6 +37,7 @@ final class AdminJson {
         ObjectNode config = json.putObject("config");
         list(config, "methods", server.methods());
         list(config, "tags", server.tags());
+        config.put("tool_mode", server.toolMode());
         json.put("expires_at", server.expiresAt().map(Object::toString).orElse(null));
         json.put("require_api_token_auth", server.requireApiTokenAuth());
         json.put("auth", server.isOAuth() ? "oauth" : "url");
@@ -63,6 +64,11 @@ final class AdminJson {
             json.put("upstream_status", call.upstreamStatus());
         }
         json.put("duration_ms", call.durationMillis());
+        if (call.subject().isPresent()) {
+            ObjectNode person = json.putObject("person");
+            person.put("subject", call.subject().get());
+            person.put("email", call.email().orElse(null));
+        }
         return json;
     }
 

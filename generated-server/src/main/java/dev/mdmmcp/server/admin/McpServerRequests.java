@@ -2,6 +2,7 @@ package dev.mdmmcp.server.admin;
 
 import dev.mdmmcp.server.access.MethodSelection;
 import dev.mdmmcp.server.access.ToolFilter;
+import dev.mdmmcp.server.access.ToolMode;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import dev.mdmmcp.server.store.AllowedPeople;
 import java.time.Instant;
@@ -26,16 +27,17 @@ final class McpServerRequests {
     private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
     private static final String URL_AUTH = "url";
     private static final String OAUTH = "oauth";
-    private static final List<String> CONFIG_FIELDS = List.of("methods", "tags");
+    private static final List<String> CONFIG_FIELDS = List.of("methods", "tags", "tool_mode");
     /** The latest expiry taken: four-digit years, which every store and client reads alike. */
     static final Instant LATEST_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
 
     /**
      * @param methods method selection words; empty: every method
      * @param tags tags; empty: every tag
+     * @param toolMode how the server presents its tools
      * @param allowedPeople present for an OAuth server ({@code "auth": "oauth"}): who may sign in
      */
-    record NewServer(String name, Optional<List<String>> methods, Optional<List<String>> tags,
+    record NewServer(String name, Optional<List<String>> methods, Optional<List<String>> tags, ToolMode toolMode,
             Optional<Instant> expiresAt, boolean requireApiTokenAuth, Optional<AllowedPeople> allowedPeople) {
     }
 
@@ -44,11 +46,13 @@ final class McpServerRequests {
         String name = body.requiredText("name", AccountRequests.MAX_NAME_LENGTH);
         Optional<List<String>> methods = Optional.empty();
         Optional<List<String>> tags = Optional.empty();
+        ToolMode toolMode = ToolMode.ALL;
         Optional<JsonFields> config = body.object("config");
         if (config.isPresent()) {
             config.get().allowOnly(CONFIG_FIELDS);
             methods = methods(config.get());
             tags = tags(config.get(), catalog);
+            toolMode = toolMode(config.get());
         }
         ToolFilter filter = ToolFilter.of(methods, tags);
         if (catalog.tools().stream().noneMatch(tool -> filter.admits(tool.descriptor()))) {
@@ -62,7 +66,7 @@ final class McpServerRequests {
             throw AdminProblem.invalid("require_api_token_auth", "require_api_token_auth is for URL-token servers: an"
                     + " OAuth server already needs a person's access token on every request");
         }
-        return new NewServer(name, methods, tags, expiresAt, requireApiTokenAuth, allowedPeople);
+        return new NewServer(name, methods, tags, toolMode, expiresAt, requireApiTokenAuth, allowedPeople);
     }
 
     /** Present for {@code "auth": "oauth"}, which needs {@code allowed} with at least one entry. */
@@ -113,6 +117,12 @@ final class McpServerRequests {
             }
         }));
         return words;
+    }
+
+    private static ToolMode toolMode(JsonFields config) {
+        return config.string("tool_mode").map(word -> ToolMode.parse(word).orElseThrow(() -> AdminProblem.invalid(
+                config.path("tool_mode"), config.path("tool_mode") + " is '" + word + "', which is no tool mode; valid: "
+                        + String.join(", ", ToolMode.validWords())))).orElse(ToolMode.ALL);
     }
 
     private static Optional<List<String>> tags(JsonFields config, VendorCatalog catalog) {

@@ -67,7 +67,7 @@ final class McpServerResource {
         String id = UUID.randomUUID().toString();
         Optional<String> token = server.allowedPeople().isPresent() ? Optional.empty() : Optional.of(tokens.next());
         ServerRecord record = new ServerRecord(id, account.id(), server.name(), token.map(TokenHash::of), server.methods(),
-                server.tags(), server.expiresAt(), server.requireApiTokenAuth(), now, server.allowedPeople());
+                server.tags(), server.toolMode().wireName(), server.expiresAt(), server.requireApiTokenAuth(), now, server.allowedPeople());
         if (!store.servers().insert(record)) {
             throw AdminProblem.notFound("no integrated account '" + account.id() + "'");
         }

@@ -1,6 +1,7 @@
 package dev.mdmmcp.server.config;
 
 import dev.mdmmcp.server.access.ToolFilter;
+import dev.mdmmcp.server.access.ToolMode;
 
 /**
  * One MCP server URL: the account it works on, its secret URL token and which tools it offers.
@@ -9,6 +10,7 @@ import dev.mdmmcp.server.access.ToolFilter;
  * @param account the name of the account it uses
  * @param token the URL token, {@code /mcp/<token>}
  * @param filter which of the account's tools it offers
+ * @param toolMode whether it lists its tools or offers the discovery meta-tools
  */
-public record McpServerConfig(String name, String account, Secret token, ToolFilter filter) {
+public record McpServerConfig(String name, String account, Secret token, ToolFilter filter, ToolMode toolMode) {
 }

@@ -2,6 +2,7 @@ package dev.mdmmcp.server.config;
 
 import dev.mdmmcp.server.access.MethodSelection;
 import dev.mdmmcp.server.access.ToolFilter;
+import dev.mdmmcp.server.access.ToolMode;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import dev.mdmmcp.tool.MethodClass;
 import java.util.EnumSet;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 /** Reads and checks {@code servers}: account reference, URL token and tool filter. */
 final class McpServerConfigReader {
 
-    private static final List<String> KEYS = List.of("account", "token", "methods", "tags");
+    private static final List<String> KEYS = List.of("account", "token", "methods", "tags", "tool_mode");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{32,}");
 
     private final Map<String, AccountConfig> accounts;
@@ -62,7 +63,13 @@ final class McpServerConfigReader {
         if (account.catalog().tools().stream().noneMatch(tool -> filter.admits(tool.descriptor()))) {
             throw node.error("selects no tool of " + account.vendorId() + " with its methods and tags: widen one of them");
         }
-        return new McpServerConfig(name, account.name(), new Secret(token.text()), filter);
+        return new McpServerConfig(name, account.name(), new Secret(token.text()), filter, toolMode(node));
+    }
+
+    private static ToolMode toolMode(ConfigNode node) {
+        return node.scalar("tool_mode").map(value -> ToolMode.parse(value.text()).orElseThrow(() -> node.error("tool_mode",
+                "is '" + value.text() + "', which is no tool mode; valid: " + String.join(", ", ToolMode.validWords()))))
+                .orElse(ToolMode.ALL);
     }
 
     private static Set<MethodClass> methods(ConfigNode node) {

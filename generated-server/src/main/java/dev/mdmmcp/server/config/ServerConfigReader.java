@@ -24,7 +24,7 @@ final class ServerConfigReader {
     private static final int MIN_CURSOR_SECRET_LENGTH = 32;
     private static final List<String> KEYS = Stream.concat(
             Stream.of("host", "port", "cursor_secret", "allowed_hosts", "allowed_origins", "max_request_bytes",
-                    "limits", "admin_port", "admin_host", "accounts", "servers"),
+                    "limits", "admin_port", "admin_host", "accounts", "servers", OAuthConfigReader.KEY),
             ManagedConfigReader.KEYS.stream()).toList();
 
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
@@ -46,8 +46,9 @@ final class ServerConfigReader {
         Map<String, AccountConfig> accounts = new AccountConfigReader(catalogs).read(root);
         Map<String, McpServerConfig> servers = new McpServerConfigReader(accounts).read(root);
         ManagedConfig managed = new ManagedConfigReader().read(root);
+        OAuthConfig oauth = new OAuthConfigReader().read(root);
         return new ServerConfig(source, host, port, cursorSecret, allowedHosts, allowedOrigins, maxRequestBytes,
-                limits, adminListener, accounts, servers, catalogs, managed);
+                limits, adminListener, accounts, servers, catalogs, managed, oauth);
     }
 
     private JsonNode parse(String text, String source) {

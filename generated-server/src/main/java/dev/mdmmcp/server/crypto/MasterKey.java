@@ -2,11 +2,13 @@ package dev.mdmmcp.server.crypto;
 
 import dev.mdmmcp.server.config.Secret;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -66,6 +68,21 @@ public final class MasterKey {
 
     SecretKey secretKey() {
         return key;
+    }
+
+    /**
+     * A key of its own for another purpose (e.g. sealing browser sessions), derived from this one
+     * with HMAC-SHA256, so instances that share the master key share it too, and it reveals
+     * nothing about the master key.
+     */
+    public SecretKey derive(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return new SecretKeySpec(mac.doFinal(("mdm-mcp derived key\n" + purpose).getBytes(StandardCharsets.UTF_8)), "AES");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
+        }
     }
 
     /** The key as base64 text, for the key file. */

@@ -19,17 +19,15 @@ import dev.mdmmcp.server.crypto.MasterKeySource;
 import dev.mdmmcp.server.crypto.SealedCredentials;
 import dev.mdmmcp.server.inbound.InboundRates;
 import dev.mdmmcp.server.oauth.AuthorizationGrants;
-import dev.mdmmcp.server.oauth.AuthorizationRequests;
-import dev.mdmmcp.server.oauth.AuthorizeEndpoint;
-import dev.mdmmcp.server.oauth.ClientRegistrations;
-import dev.mdmmcp.server.oauth.RegisterEndpoint;
-import dev.mdmmcp.server.oauth.OAuthClients;
+import dev.mdmmcp.server.oauth.AuthorizationServer;
 import dev.mdmmcp.server.oauth.OAuthServers;
 import dev.mdmmcp.server.oauth.OAuthSettings;
 import dev.mdmmcp.server.oauth.OAuthUrls;
+import dev.mdmmcp.server.oauth.ProtectedResources;
 import dev.mdmmcp.server.observe.HealthService;
 import dev.mdmmcp.server.observe.MetricsService;
 import dev.mdmmcp.server.observe.ToolCallMetrics;
+import dev.mdmmcp.server.signin.SignInService;
 import dev.mdmmcp.server.store.Store;
 import dev.mdmmcp.server.store.StoreBudgetLedger;
 import dev.mdmmcp.server.store.StoreException;
@@ -66,14 +64,11 @@ public final class ManagedServers implements AutoCloseable {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final SecureRandom random;
-    private final OAuthUrls oauthUrls;
-    private final OAuthServers oauthServers;
-    private final AuthorizationGrants grants;
-    private final AuthorizationRequests authorizationRequests;
-    private final ClientRegistrations registrations;
+    private final AuthorizationServer oauth;
+    private final SignInService signIn;
 
-    private ManagedServers(ServerConfig config, Store store, SealedCredentials credentials, ObjectMapper mapper,
-            Clock clock, SecureRandom random) {
+    private ManagedServers(ServerConfig config, Store store, MasterKey key, SealedCredentials credentials,
+            ObjectMapper mapper, Clock clock, SecureRandom random) {
         this.config = config;
         this.store = store;
         this.credentials = credentials;
@@ -87,13 +82,10 @@ public final class ManagedServers implements AutoCloseable {
         this.observer = CallObserver.all(List.of(metrics, new CallRecorder(store.calls(), clock)));
         this.purge = new Purge(store, stored, clock);
         this.publicUrl = new PublicUrl(config.managed().publicUrl());
-        this.oauthUrls = new OAuthUrls(publicUrl);
-        this.oauthServers = new OAuthServers(Map.of(), store, config.catalogs(), clock);
-        NewTokens tokens = new NewTokens(random);
-        this.grants = new AuthorizationGrants(store, oauthServers, oauthUrls, tokens, OAuthSettings.DEFAULTS, clock);
-        OAuthClients clients = new OAuthClients(store.oauthClients(), url -> Optional.empty());
-        this.authorizationRequests = new AuthorizationRequests(store, clients, oauthServers, oauthUrls, tokens, clock);
-        this.registrations = new ClientRegistrations(store.oauthClients(), tokens, clock);
+        this.oauth = new AuthorizationServer(store, new OAuthServers(Map.of(), store, config.catalogs(), clock),
+                new OAuthUrls(publicUrl), lookup::findOAuth, url -> Optional.empty(), OAuthSettings.DEFAULTS,
+                new NewTokens(random), mapper, clock);
+        this.signIn = SignInService.create(config.oauth().identityProvider(), key, oauth.grants(), publicUrl, clock);
     }
 
     /**
@@ -111,8 +103,8 @@ public final class ManagedServers implements AutoCloseable {
             int sealedAccounts = store.accounts().countsByKeyId().values().stream().mapToInt(Integer::intValue).sum();
             MasterKey key = MasterKeySource.load(managed, random, sealedAccounts);
             checkKey(store, key);
-            ManagedServers servers = new ManagedServers(config, store, new SealedCredentials(new CredentialSealer(key, random),
-                    mapper), mapper, clock, random);
+            ManagedServers servers = new ManagedServers(config, store, key,
+                    new SealedCredentials(new CredentialSealer(key, random), mapper), mapper, clock, random);
             servers.purge.start();
             return servers;
         } catch (RuntimeException e) {
@@ -156,10 +148,10 @@ public final class ManagedServers implements AutoCloseable {
         return observer;
     }
 
-    /** Mounts what faces MCP clients beside MCP itself: the sign-in endpoints. */
+    /** Mounts what faces MCP clients beside MCP itself: the authorization server of OAuth servers and sign-in. */
     public void routePublic(HttpRouting.Builder routing) {
-        routing.register(OAuthUrls.AUTHORIZE, new AuthorizeEndpoint(authorizationRequests))
-                .register(OAuthUrls.REGISTER, new RegisterEndpoint(registrations, oauthUrls));
+        routing.register(SignInService.PATH, signIn);
+        oauth.route(routing);
     }
 
     /**
@@ -186,7 +178,12 @@ public final class ManagedServers implements AutoCloseable {
 
     /** What sign-in answers pending authorizations with, and lists and revokes grants through. */
     public AuthorizationGrants authorizationGrants() {
-        return grants;
+        return oauth.grants();
+    }
+
+    /** The access-token check of OAuth servers. */
+    public ProtectedResources protectedResources() {
+        return oauth.resources();
     }
 
     public URI publicUrl() {

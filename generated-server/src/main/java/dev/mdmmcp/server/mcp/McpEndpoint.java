@@ -5,10 +5,11 @@ import dev.mdmmcp.server.access.ApiTokenCheck;
 import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.access.ServerLookup;
 import dev.mdmmcp.server.call.CallScope;
+import dev.mdmmcp.server.call.Caller;
 import dev.mdmmcp.server.inbound.AuthorizationHeader;
 import dev.mdmmcp.server.inbound.InboundRates;
+import dev.mdmmcp.server.oauth.ProtectedResources;
 import dev.mdmmcp.server.store.StoreUnavailableException;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -31,7 +32,8 @@ import java.util.OptionalLong;
  * answer 405. An unknown, revoked or expired token gets a 404 with an empty body, the same for
  * every such token, and the token itself is never logged. A server that requires API-token auth
  * answers 401 with {@code WWW-Authenticate: Bearer} without a valid one; 503 while the store
- * cannot be asked.
+ * cannot be asked. An OAuth server, {@code /mcp/oauth/{key}}, needs an access token of a grant
+ * for it (see {@link ProtectedResources}).
  */
 public final class McpEndpoint implements HttpService {
 
@@ -40,6 +42,7 @@ public final class McpEndpoint implements HttpService {
 
     private final ServerLookup lookup;
     private final ApiTokenCheck apiTokens;
+    private final ProtectedResources oauth;
     private final McpServerCache servers;
     private final HostAndOriginCheck hostAndOrigin;
     private final RequestBody body;
@@ -47,11 +50,13 @@ public final class McpEndpoint implements HttpService {
     private final McpJsonMapper jsonMapper;
     private final InboundRates rates;
 
-    McpEndpoint(ServerLookup lookup, ApiTokenCheck apiTokens, McpServerCache servers, HostAndOriginCheck hostAndOrigin,
-            RequestBody body, JsonRpcEnvelope envelope, McpJsonMapper jsonMapper, InboundRates rates) {
+    McpEndpoint(ServerLookup lookup, ApiTokenCheck apiTokens, ProtectedResources oauth, McpServerCache servers,
+            HostAndOriginCheck hostAndOrigin, RequestBody body, JsonRpcEnvelope envelope, McpJsonMapper jsonMapper,
+            InboundRates rates) {
         this.rates = rates;
         this.lookup = lookup;
         this.apiTokens = apiTokens;
+        this.oauth = oauth;
         this.servers = servers;
         this.hostAndOrigin = hostAndOrigin;
         this.body = body;
@@ -61,7 +66,10 @@ public final class McpEndpoint implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/{token}", this::post)
+        rules.post("/oauth/{key}", this::postOAuth)
+                .options("/oauth/{key}", this::preflight)
+                .any("/oauth/{key}", this::methodNotAllowed)
+                .post("/{token}", this::post)
                 .options("/{token}", this::preflight)
                 .any("/{token}", this::methodNotAllowed);
     }
@@ -94,10 +102,7 @@ public final class McpEndpoint implements HttpService {
             return;
         }
         CrossOriginHeaders.onAnswer(request.headers(), response);
-        if (AuthorizationHeader.isRepeated(request.headers())) {
-            RequestRejected repeated = new RequestRejected(Status.BAD_REQUEST_400, JsonRpcErrors.INVALID_REQUEST,
-                    "Invalid Request: " + AuthorizationHeader.REPEATED);
-            sendJson(response, repeated.status(), repeated.body());
+        if (refuseRepeatedAuthorization(request, response)) {
             return;
         }
         Optional<ServerDefinition> server;
@@ -105,17 +110,10 @@ public final class McpEndpoint implements HttpService {
             String token = request.path().pathParameters().get("token");
             server = lookup.find(token);
             if (server.isEmpty()) {
-                OptionalLong wait = rates.takeUnknown(request.remotePeer().host());
-                if (wait.isPresent()) {
-                    tooManyRequests(response, wait.getAsLong(), InboundRates.unknownRefusal(wait.getAsLong()));
-                } else {
-                    response.status(Status.NOT_FOUND_404).send();
-                }
+                notFound(request, response);
                 return;
             }
-            OptionalLong wait = rates.takeCredential(InboundRates.urlToken(token));
-            if (wait.isPresent()) {
-                tooManyRequests(response, wait.getAsLong(), rates.credentialRefusal(wait.getAsLong()));
+            if (refuseOverRate(InboundRates.urlToken(token), response)) {
                 return;
             }
             if (server.get().requiresApiToken()) {
@@ -124,9 +122,7 @@ public final class McpEndpoint implements HttpService {
                     response.status(Status.UNAUTHORIZED_401).header(HeaderNames.WWW_AUTHENTICATE, "Bearer").send();
                     return;
                 }
-                wait = rates.takeCredential(InboundRates.authorization(authorization.get()));
-                if (wait.isPresent()) {
-                    tooManyRequests(response, wait.getAsLong(), rates.credentialRefusal(wait.getAsLong()));
+                if (refuseOverRate(InboundRates.authorization(authorization.get()), response)) {
                     return;
                 }
             }
@@ -134,13 +130,85 @@ public final class McpEndpoint implements HttpService {
             response.status(Status.SERVICE_UNAVAILABLE_503).send();
             return;
         }
+        serve(request, response, server.get(), Optional.empty());
+    }
+
+    /**
+     * An OAuth server: without a valid access token of a grant for exactly this server, 401 with
+     * {@code WWW-Authenticate} naming its protected resource metadata, before the body is read,
+     * in every protocol revision.
+     */
+    private void postOAuth(ServerRequest request, ServerResponse response) {
+        Optional<String> refused = hostAndOrigin.refusal(request.headers());
+        if (refused.isPresent()) {
+            forbidden(response, refused.get());
+            return;
+        }
+        CrossOriginHeaders.onAnswer(request.headers(), response);
+        if (refuseRepeatedAuthorization(request, response)) {
+            return;
+        }
+        ProtectedResources.Admission admission;
+        try {
+            admission = oauth.admit(request.path().pathParameters().get("key"),
+                    request.headers().first(HeaderNames.AUTHORIZATION));
+        } catch (StoreUnavailableException e) {
+            response.status(Status.SERVICE_UNAVAILABLE_503).send();
+            return;
+        }
+        switch (admission) {
+            case ProtectedResources.Admitted admitted -> {
+                // The access token names its grant: each grant's tokens count as one credential's.
+                String accessToken = request.headers().first(HeaderNames.AUTHORIZATION).orElse("");
+                if (!refuseOverRate(InboundRates.authorization(accessToken), response)) {
+                    serve(request, response, admitted.server(), Optional.of(admitted.caller()));
+                }
+            }
+            case ProtectedResources.Challenged challenged -> response.status(Status.UNAUTHORIZED_401)
+                    .header(HeaderNames.WWW_AUTHENTICATE, challenged.wwwAuthenticate())
+                    .send();
+            case ProtectedResources.Unknown unknown -> notFound(request, response);
+        }
+    }
+
+    private void serve(ServerRequest request, ServerResponse response, ServerDefinition server, Optional<Caller> caller) {
         try {
             checkHeaders(request);
             McpSchema.JSONRPCMessage message = envelope.read(body.read(request));
-            dispatch(server.get(), message, response);
+            dispatch(server, caller, message, response);
         } catch (RequestRejected e) {
             sendJson(response, e.status(), e.body());
         }
+    }
+
+    /** Two {@code Authorization} headers: 400, whatever they hold. */
+    private static boolean refuseRepeatedAuthorization(ServerRequest request, ServerResponse response) {
+        if (!AuthorizationHeader.isRepeated(request.headers())) {
+            return false;
+        }
+        sendJson(response, Status.BAD_REQUEST_400, JsonRpcErrors.reply(JsonNodeFactory.instance.nullNode(),
+                JsonRpcErrors.INVALID_REQUEST, "Invalid Request: " + AuthorizationHeader.REPEATED));
+        return true;
+    }
+
+    /** An unknown token: 404, or 429 once the client's address has had its share of them. */
+    private void notFound(ServerRequest request, ServerResponse response) {
+        OptionalLong wait = rates.takeUnknown(request.remotePeer().host());
+        if (wait.isPresent()) {
+            tooManyRequests(response, wait.getAsLong(), InboundRates.unknownRefusal(wait.getAsLong()));
+        } else {
+            response.status(Status.NOT_FOUND_404).send();
+        }
+    }
+
+    /** Counts a request of the credential {@code key}; over its rate, answers 429 and says so. */
+    private boolean refuseOverRate(String key, ServerResponse response) {
+        OptionalLong wait = rates.takeCredential(key);
+        if (wait.isEmpty()) {
+            return false;
+        }
+        tooManyRequests(response, wait.getAsLong(), rates.credentialRefusal(wait.getAsLong()));
+        return true;
     }
 
     /** 429 with {@code Retry-After}, and a JSON-RPC error (server-defined code) saying which limit. */
@@ -162,11 +230,12 @@ public final class McpEndpoint implements HttpService {
         }
     }
 
-    private void dispatch(ServerDefinition server, McpSchema.JSONRPCMessage message, ServerResponse response) {
+    private void dispatch(ServerDefinition server, Optional<Caller> caller, McpSchema.JSONRPCMessage message,
+            ServerResponse response) {
         String requestId = McpToolSpecifications.newRequestId();
         response.header(REQUEST_ID, requestId);
-        McpTransportContext context = McpTransportContext.create(
-                Map.of(McpToolSpecifications.CALL_SCOPE, new CallScope(requestId, server.name(), server.stored())));
+        McpTransportContext context = McpTransportContext.create(Map.of(McpToolSpecifications.CALL_SCOPE,
+                new CallScope(requestId, server.name(), server.stored(), caller)));
         HelidonStatelessTransport transport = servers.transportFor(server);
         switch (message) {
             case McpSchema.JSONRPCRequest jsonRpcRequest -> {

@@ -3,8 +3,6 @@ package dev.mdmmcp.server.mcp;
 import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.access.ToolSet;
 import dev.mdmmcp.server.cache.BoundedCache;
-import dev.mdmmcp.server.call.AccountConnection;
-import dev.mdmmcp.server.catalog.ToolEntry;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
@@ -40,10 +38,7 @@ final class McpServerCache implements AutoCloseable {
     }
 
     private Built build(ServerDefinition definition) {
-        AccountConnection account = definition.connection();
-        List<SyncToolSpecification> tools = definition.tools().stream()
-                .map((ToolEntry entry) -> specifications.stateless(entry, account))
-                .toList();
+        List<SyncToolSpecification> tools = specifications.stateless(definition);
         HelidonStatelessTransport transport = new HelidonStatelessTransport(params);
         McpStatelessSyncServer server = McpServer.sync(transport)
                 .serverInfo(ServerDescription.NAME, version)

@@ -7,6 +7,9 @@ import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.call.CallScope;
 import dev.mdmmcp.server.call.ToolCallPipeline;
 import dev.mdmmcp.server.catalog.ToolEntry;
+import dev.mdmmcp.server.access.ToolMode;
+import dev.mdmmcp.server.discovery.DiscoveryTools;
+import dev.mdmmcp.server.discovery.MetaTool;
 import dev.mdmmcp.tool.ToolDescriptor;
 import dev.mdmmcp.tool.ToolHint;
 import io.modelcontextprotocol.common.McpTransportContext;
@@ -14,6 +17,7 @@ import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -22,6 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * from the descriptor, and a call handler that runs the {@link ToolCallPipeline}. The SDK has
  * one specification type for stateless servers (HTTP) and one for session servers (stdio); both
  * are made here from the same tool and the same pipeline. No output schema is advertised for now.
+ * A server in discovery mode gets the {@link DiscoveryTools} instead of its catalog's tools.
  */
 final class McpToolSpecifications {
 
@@ -31,14 +36,38 @@ final class McpToolSpecifications {
 
     private final ToolCallPipeline pipeline;
     private final ObjectMapper mapper;
+    private final DiscoveryTools discovery;
 
     McpToolSpecifications(ToolCallPipeline pipeline, ObjectMapper mapper) {
         this.pipeline = pipeline;
         this.mapper = mapper;
+        this.discovery = new DiscoveryTools(pipeline, mapper, this::tool);
+    }
+
+    /** Every tool a stateless server offers: its admitted tools, or its meta-tools in discovery mode. */
+    List<McpStatelessServerFeatures.SyncToolSpecification> stateless(ServerDefinition server) {
+        if (server.mode() == ToolMode.DISCOVERY) {
+            return discovery.of(server).stream().map(meta -> McpStatelessServerFeatures.SyncToolSpecification.builder()
+                    .tool(meta.tool())
+                    .callHandler((context, request) -> meta.handler().call(scopeOf(context), request.arguments()))
+                    .build()).toList();
+        }
+        return server.tools().stream().map(entry -> stateless(entry, server.connection())).toList();
+    }
+
+    /** Every tool a session server (stdio) offers: its admitted tools, or its meta-tools in discovery mode. */
+    List<McpServerFeatures.SyncToolSpecification> session(ServerDefinition server) {
+        if (server.mode() == ToolMode.DISCOVERY) {
+            return discovery.of(server).stream().map((MetaTool meta) -> McpServerFeatures.SyncToolSpecification.builder()
+                    .tool(meta.tool())
+                    .callHandler((exchange, request) -> meta.handler().call(sessionScope(server), request.arguments()))
+                    .build()).toList();
+        }
+        return server.tools().stream().map(entry -> session(entry, server.connection(), server)).toList();
     }
 
     /** For a stateless server: the HTTP endpoint puts the call scope in the transport context. */
-    McpStatelessServerFeatures.SyncToolSpecification stateless(ToolEntry entry, AccountConnection account) {
+    private McpStatelessServerFeatures.SyncToolSpecification stateless(ToolEntry entry, AccountConnection account) {
         return McpStatelessServerFeatures.SyncToolSpecification.builder()
                 .tool(tool(entry))
                 .callHandler((context, request) -> pipeline.call(scopeOf(context), account, entry, request.arguments()))
@@ -46,12 +75,16 @@ final class McpToolSpecifications {
     }
 
     /** For a session server (stdio), which has one client: every call gets its own request id. */
-    McpServerFeatures.SyncToolSpecification session(ToolEntry entry, AccountConnection account, ServerDefinition server) {
+    private McpServerFeatures.SyncToolSpecification session(ToolEntry entry, AccountConnection account,
+            ServerDefinition server) {
         return McpServerFeatures.SyncToolSpecification.builder()
                 .tool(tool(entry))
-                .callHandler((exchange, request) -> pipeline.call(
-                        new CallScope(newRequestId(), server.name(), server.stored()), account, entry, request.arguments()))
+                .callHandler((exchange, request) -> pipeline.call(sessionScope(server), account, entry, request.arguments()))
                 .build();
+    }
+
+    private static CallScope sessionScope(ServerDefinition server) {
+        return new CallScope(newRequestId(), server.name(), server.stored());
     }
 
     private McpSchema.Tool tool(ToolEntry entry) {

@@ -71,15 +71,12 @@ public final class StdioMcpServer implements AutoCloseable {
             InputStream in, OutputStream out, String version) {
         ObjectMapper mapper = JsonMappers.create();
         Clock clock = Clock.systemUTC();
-        AccountConnection account = definition.connection();
         // A stdio server lives as long as one client session, so a random cursor key loses nothing.
         CursorCodec cursors = cursorSecret.map(Secret::reveal).map(CursorCodec::withSecret)
                 .orElseGet(CursorCodec::withRandomKey);
         McpToolSpecifications specifications = new McpToolSpecifications(new ToolCallPipeline(mapper, cursors, clock, observer),
                 mapper);
-        List<McpServerFeatures.SyncToolSpecification> tools = definition.tools().stream()
-                .map(entry -> specifications.session(entry, account, definition))
-                .toList();
+        List<McpServerFeatures.SyncToolSpecification> tools = specifications.session(definition);
         CountDownLatch inputEnded = new CountDownLatch(1);
         McpSyncServer server = McpServer.sync(new StdioServerTransportProvider(McpJsonDefaults.getMapper(),
                         new EndSignallingInput(in, inputEnded), out))

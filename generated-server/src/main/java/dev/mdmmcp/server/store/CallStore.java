@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The {@code tool_call} table: the recent calls of each managed server. */
 public final class CallStore {
@@ -19,8 +20,8 @@ public final class CallStore {
     public void insert(CallRecord call) {
         database.read("record a tool call", connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO tool_call (server_id, request_id,"
-                    + " called_at, tool, method_class, outcome, upstream_status, duration_ms)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " called_at, tool, method_class, outcome, upstream_status, duration_ms, subject, email)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, call.serverId());
                 insert.setString(2, call.requestId());
                 insert.setObject(3, SqlTimes.toDatabase(call.calledAt()));
@@ -33,6 +34,8 @@ public final class CallStore {
                     insert.setInt(7, call.upstreamStatus());
                 }
                 insert.setLong(8, call.durationMillis());
+                insert.setString(9, call.subject().orElse(null));
+                insert.setString(10, call.email().orElse(null));
                 return insert.executeUpdate();
             }
         });
@@ -42,7 +45,7 @@ public final class CallStore {
     public List<CallRecord> recent(String serverId, int limit) {
         return database.read("read tool calls", connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT server_id, request_id, called_at, tool,"
-                    + " method_class, outcome, upstream_status, duration_ms FROM tool_call WHERE server_id = ?"
+                    + " method_class, outcome, upstream_status, duration_ms, subject, email FROM tool_call WHERE server_id = ?"
                     + " ORDER BY called_at DESC, id DESC LIMIT ?")) {
                 select.setString(1, serverId);
                 select.setInt(2, limit);
@@ -52,7 +55,8 @@ public final class CallStore {
                         calls.add(new CallRecord(rows.getString("server_id"), rows.getString("request_id"),
                                 SqlTimes.read(rows, "called_at"), rows.getString("tool"), rows.getString("method_class"),
                                 rows.getString("outcome"), rows.getObject("upstream_status", Integer.class),
-                                rows.getLong("duration_ms")));
+                                rows.getLong("duration_ms"), Optional.ofNullable(rows.getString("subject")),
+                                Optional.ofNullable(rows.getString("email"))));
                     }
                     return calls;
                 }

@@ -14,13 +14,14 @@ import java.util.Optional;
  * @param tokenHash SHA-256 (hex) of its URL token; empty for an OAuth server
  * @param methods the method selections it allows ({@code read}, {@code write}, single classes); empty: all
  * @param tags the tags of which a tool must carry one; empty: all
+ * @param toolMode how it presents its tools: {@code all} or {@code discovery}
  * @param expiresAt when its URL stops working, if ever
  * @param requireApiTokenAuth whether clients must also send a valid API token
  * @param createdAt when it was created
  * @param allowedPeople present for an OAuth server: who may sign in to it
  */
 public record ServerRecord(String id, String accountId, String name, Optional<String> tokenHash,
-        Optional<List<String>> methods, Optional<List<String>> tags, Optional<Instant> expiresAt,
+        Optional<List<String>> methods, Optional<List<String>> tags, String toolMode, Optional<Instant> expiresAt,
         boolean requireApiTokenAuth, Instant createdAt, Optional<AllowedPeople> allowedPeople) {
 
     public ServerRecord {
@@ -33,8 +34,9 @@ public record ServerRecord(String id, String accountId, String name, Optional<St
 
     /** A URL-token server. */
     public ServerRecord(String id, String accountId, String name, String tokenHash, Optional<List<String>> methods,
-            Optional<List<String>> tags, Optional<Instant> expiresAt, boolean requireApiTokenAuth, Instant createdAt) {
-        this(id, accountId, name, Optional.of(tokenHash), methods, tags, expiresAt, requireApiTokenAuth, createdAt,
+            Optional<List<String>> tags, String toolMode, Optional<Instant> expiresAt, boolean requireApiTokenAuth,
+            Instant createdAt) {
+        this(id, accountId, name, Optional.of(tokenHash), methods, tags, toolMode, expiresAt, requireApiTokenAuth, createdAt,
                 Optional.empty());
     }
 

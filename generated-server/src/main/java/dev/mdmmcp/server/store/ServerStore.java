@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class ServerStore {
 
     private static final String COLUMNS = "id, account_id, name, token_hash, methods, tags, expires_at,"
-            + " require_api_token_auth, created_at, auth, allowed_people";
+            + " require_api_token_auth, created_at, auth, allowed_people, tool_mode";
     private static final String URL_AUTH = "url";
     private static final String OAUTH = "oauth";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +41,7 @@ public final class ServerStore {
                 return false;
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO mcp_server (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO mcp_server (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, server.id());
                 insert.setString(2, server.accountId());
                 insert.setString(3, server.name());
@@ -57,6 +57,7 @@ public final class ServerStore {
                 insert.setObject(9, SqlTimes.toDatabase(server.createdAt()));
                 insert.setString(10, server.isOAuth() ? OAUTH : URL_AUTH);
                 insert.setString(11, server.allowedPeople().map(ServerStore::allowedJson).orElse(null));
+                insert.setString(12, server.toolMode());
                 insert.executeUpdate();
                 return true;
             }
@@ -232,7 +233,7 @@ public final class ServerStore {
                 ? Optional.of(readAllowed(rows.getString("allowed_people")))
                 : Optional.empty();
         return new ServerRecord(rows.getString("id"), rows.getString("account_id"), rows.getString("name"),
-                Optional.ofNullable(rows.getString("token_hash")), readList(rows, "methods"), readList(rows, "tags"),
+                Optional.ofNullable(rows.getString("token_hash")), readList(rows, "methods"), readList(rows, "tags"), rows.getString("tool_mode"),
                 SqlTimes.readOptional(rows, "expires_at"), rows.getBoolean("require_api_token_auth"),
                 SqlTimes.read(rows, "created_at"), allowed);
     }

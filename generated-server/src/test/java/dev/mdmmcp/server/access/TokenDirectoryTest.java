@@ -32,7 +32,7 @@ class TokenDirectoryTest {
         assertThat(audit.name()).isEqualTo("audit");
         assertThat(audit.tools()).extracting(ToolEntry::name).containsExactly("list_devices", "get_device", "list_parameters");
         assertThat(audit.toolSet()).isEqualTo(
-                new ToolSet(connections.get("mdm"), java.util.List.of("list_devices", "get_device", "list_parameters")));
+                new ToolSet(connections.get("mdm"), java.util.List.of("list_devices", "get_device", "list_parameters"), ToolMode.ALL));
         assertThat(audit.requiresApiToken()).isFalse();
         assertThat(audit.stored()).isFalse();
     }

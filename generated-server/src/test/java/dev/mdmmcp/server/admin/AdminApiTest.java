@@ -248,7 +248,8 @@ class AdminApiTest extends ServerWithVendorTest {
         assertThat(body.properties()).extracting(Map.Entry::getKey)
                 .containsExactly("id", "name", "config", "expires_at", "require_api_token_auth", "auth", "created_at", "url");
         assertThat(body.get("auth").asText()).isEqualTo("url");
-        assertThat(body.get("config").toString()).isEqualTo("{\"methods\":[\"read\"],\"tags\":[\"devices\"]}");
+        assertThat(body.get("config").toString())
+                .isEqualTo("{\"methods\":[\"read\"],\"tags\":[\"devices\"],\"tool_mode\":\"all\"}");
         assertThat(body.get("expires_at").asText()).isEqualTo("2998-12-31T23:00:00Z");
         assertThat(body.get("require_api_token_auth").asBoolean()).isTrue();
 
@@ -264,7 +265,7 @@ class AdminApiTest extends ServerWithVendorTest {
             assertThat(response.body()).doesNotContain(token).doesNotContain("\"url\":");
         }
         JsonNode open = server.createServer(account, "{\"name\":\"everything\"}");
-        assertThat(open.get("config").toString()).isEqualTo("{\"methods\":null,\"tags\":null}");
+        assertThat(open.get("config").toString()).isEqualTo("{\"methods\":null,\"tags\":null,\"tool_mode\":\"all\"}");
         assertThat(open.get("expires_at").isNull()).isTrue();
         assertThat(open.get("require_api_token_auth").asBoolean()).isFalse();
     }
@@ -290,7 +291,7 @@ class AdminApiTest extends ServerWithVendorTest {
                 "config", "config selects no tool of acmemdm: no tool has one of these methods and one of these tags;"
                         + " widen methods or tags");
         assertInvalid(server.admin("POST", path, "{\"name\":\"s\",\"config\":{\"method\":[\"read\"]}}"),
-                "config.method", "config.method is not a known field; valid: methods, tags");
+                "config.method", "config.method is not a known field; valid: methods, tags, tool_mode");
         assertInvalid(server.admin("POST", path, "{\"name\":\"s\",\"config\":[\"read\"]}"),
                 "config", "config must be a JSON object");
         assertInvalid(server.admin("POST", path, "{\"name\":\"s\",\"expires_at\":\"2020-01-01T00:00:00Z\"}"),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mdmmcp.server.TestConfigs;
+import dev.mdmmcp.server.access.ToolMode;
 import dev.mdmmcp.tool.MethodClass;
 import java.io.IOException;
 import java.net.URI;
@@ -211,6 +212,14 @@ class ServerConfigTest {
                 """.formatted(TOKEN);
 
         assertThat(failure(yaml)).contains("servers.second.token is the same as servers.audit.token").doesNotContain(TOKEN);
+    }
+
+    @Test
+    void aServerListsAllToolsUnlessItsToolModeIsDiscovery() {
+        assertThat(read(MINIMAL).servers().get("audit").toolMode()).isEqualTo(ToolMode.ALL);
+        assertThat(read(MINIMAL + "    tool_mode: discovery\n").servers().get("audit").toolMode()).isEqualTo(ToolMode.DISCOVERY);
+        assertThat(failure(MINIMAL + "    tool_mode: search\n"))
+                .contains("servers.audit.tool_mode is 'search', which is no tool mode; valid: all, discovery");
     }
 
     @Test

@@ -13,6 +13,8 @@ import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,6 +63,50 @@ class FilterMatrixTest extends ServerWithVendorTest {
         vendor.verify(0, anyRequestedFor(anyUrl()));
     }
 
+    @ParameterizedTest(name = "config {0}")
+    @MethodSource("configurations")
+    void inDiscoveryModeTheMetaToolsFindDescribeAndCallExactlyTheFilteredSetAndRefuseEveryHiddenToolLikeAnUnknownOne(
+            String config, List<String> expected) {
+        vendor.resetAll();
+        String account = server.createAccount("acmemdm", vendor.baseUrl(), "{\"api_token\":\"t\"}");
+        String withMode = config.equals("{}") ? "{\"tool_mode\":\"discovery\"}"
+                : config.substring(0, config.length() - 1) + ",\"tool_mode\":\"discovery\"}";
+        String token = TestServer.tokenOf(server.createServer(account, "{\"name\":\"m\",\"config\":" + withMode + "}"));
+        boolean writes = expected.stream().anyMatch(tool -> !READS.contains(tool));
+
+        assertThat(toolNames(token)).containsExactlyElementsOf(writes
+                ? List.of("search_tools", "describe_tool", "call_read_tool", "call_write_tool")
+                : List.of("search_tools", "describe_tool", "call_read_tool"));
+        Set<String> found = new TreeSet<>();
+        for (String tool : ACMEMDM) {
+            String query = tool.replace('_', ' ');
+            metaResult(token, "search_tools", "{\"query\":\"" + query + "\",\"limit\":20}").at("/structuredContent/tools")
+                    .forEach(hit -> found.add(hit.get("name").asText()));
+        }
+        assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
+        String unknownText = "this server has no tool '%s'; search_tools finds its tools.";
+        for (String tool : ACMEMDM) {
+            JsonNode described = metaResult(token, "describe_tool", "{\"name\":\"" + tool + "\"}");
+            if (expected.contains(tool)) {
+                assertThat(described.path("isError").asBoolean()).as(tool).isFalse();
+                assertThat(described.at("/structuredContent/name").asText()).isEqualTo(tool);
+            } else {
+                assertThat(described.at("/content/0/text").asText()).as(tool)
+                        .isEqualTo("Invalid arguments for describe_tool: " + unknownText.formatted(tool));
+                // Only hidden tools are called: no request may reach the vendor.
+                String caller = READS.contains(tool) ? "call_read_tool" : "call_write_tool";
+                JsonNode called = metaResult(token, caller, "{\"name\":\"" + tool + "\",\"arguments\":{\"device_id\":\"d1\"}}");
+                if (caller.equals("call_read_tool") || writes) {
+                    assertThat(called.at("/content/0/text").asText()).as(tool)
+                            .isEqualTo("Invalid arguments for " + caller + ": " + unknownText.formatted(tool));
+                } else {
+                    assertThat(called).as(tool).isNull();
+                }
+            }
+        }
+        vendor.verify(0, anyRequestedFor(anyUrl()));
+    }
+
     @Test
     void aReadOnlyServerOfARealVendorListsEveryReadToolAndReachesNoWriteTool() {
         VendorCatalog kandji = TestConfigs.catalogs().vendor("kandji").orElseThrow();
@@ -80,6 +126,14 @@ class FilterMatrixTest extends ServerWithVendorTest {
             assertThat(error(token, write)).as(write).isEqualTo(unknownNamed(unknown, write));
         }
         vendor.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    private static final List<String> READS = List.of("list_devices", "get_device", "list_parameters");
+
+    /** The result of a meta-tool call, or {@code null} when the server has no such meta-tool (a JSON-RPC error). */
+    private static JsonNode metaResult(String token, String tool, String argumentsJson) {
+        JsonNode reply = json(server.mcp(token, TestServer.toolsCall(tool, argumentsJson)));
+        return reply.get("result");
     }
 
     /** The SDK's unknown-tool error names the tool in {@code data}: the same error, for another name. */

@@ -61,7 +61,7 @@ class RestartDurabilityTest {
             JsonNode servers = json(second.admin("GET", "/integrated-account/" + account + "/mcp", null)).get("items");
             assertThat(servers).hasSize(1);
             assertThat(servers.get(0).get("id")).isEqualTo(lasting.get("id"));
-            assertThat(servers.get(0).get("config").toString()).isEqualTo("{\"methods\":[\"read\"],\"tags\":null}");
+            assertThat(servers.get(0).get("config").toString()).isEqualTo("{\"methods\":[\"read\"],\"tags\":null,\"tool_mode\":\"all\"}");
 
             HttpResponse<String> call = second.mcp(TestServer.tokenOf(lasting), KnownDevice.GET_DEVICE);
             assertThat(json(call).at("/result/isError").asBoolean()).as(call.body()).isFalse();

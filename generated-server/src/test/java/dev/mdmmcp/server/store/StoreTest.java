@@ -54,7 +54,7 @@ class StoreTest {
 
     private static ServerRecord server(AccountRecord account, String tokenHash, Optional<Instant> expiresAt) {
         return new ServerRecord(UUID.randomUUID().toString(), account.id(), "audit", tokenHash, Optional.of(List.of("read")),
-                Optional.empty(), expiresAt, true, NOW);
+                Optional.empty(), "all", expiresAt, true, NOW);
     }
 
     @ParameterizedTest
