@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.OptionalLong;
 
 /**
- * The inbound request rates ({@code limits}): each credential (a URL token, an API token, and
- * whatever else authenticates a request, by an opaque key) may send {@code request_burst}
+ * The inbound request rates ({@code limits}): each credential (a URL token, an API token, a
+ * sign-in grant: whatever authenticates a request, by an opaque key) may send {@code request_burst}
  * requests at once and {@code requests_per_second} after that; each client address may be told
  * "unknown token" (404, 401) {@code unknown_tokens_per_minute} times a minute, and is told 429
  * after that. Both are checked before the body is read or any tool runs.
@@ -42,6 +42,11 @@ public final class InboundRates {
     /** The key of the credential in an {@code Authorization} header value. */
     public static String authorization(String headerValue) {
         return "authorization:" + TokenHash.of(headerValue.strip());
+    }
+
+    /** The key of a sign-in grant: the person ({@code subject}) and the OAuth server they were granted. */
+    public static String grant(String server, String subject) {
+        return "grant:" + TokenHash.of(server + "\n" + subject);
     }
 
     /** Counts a request of the credential {@code key}; a refusal is the seconds to wait. */

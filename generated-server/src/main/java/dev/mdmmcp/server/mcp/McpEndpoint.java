@@ -158,9 +158,8 @@ public final class McpEndpoint implements HttpService {
         }
         switch (admission) {
             case ProtectedResources.Admitted admitted -> {
-                // The access token names its grant: each grant's tokens count as one credential's.
-                String accessToken = request.headers().first(HeaderNames.AUTHORIZATION).orElse("");
-                if (!refuseOverRate(InboundRates.authorization(accessToken), response)) {
+                // One person's grant of one server is one credential, whichever of its access tokens is sent.
+                if (!refuseOverRate(InboundRates.grant(admitted.server().name(), admitted.caller().subject()), response)) {
                     serve(request, response, admitted.server(), Optional.of(admitted.caller()));
                 }
             }
