@@ -115,7 +115,7 @@ public final class AdminService implements HttpService {
                 return;
             } catch (StoreException e) {
                 // Store messages name the operation and the SQL state, never values.
-                LOGGER.warning("admin: " + request.prologue().method().text() + " " + request.path().absolute().path()
+                LOGGER.warning("admin: " + request.prologue().method().text() + " " + JsonFields.printable(request.path().absolute().path())
                         + " failed: " + e.getMessage());
                 send(response, Status.INTERNAL_SERVER_ERROR_500, json.error("internal_error",
                         "the server failed; its log has the details"));
@@ -123,7 +123,7 @@ public final class AdminService implements HttpService {
             } catch (RuntimeException e) {
                 // The message may quote a request value (a credential): type and place only.
                 StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-                LOGGER.warning("admin: " + request.prologue().method().text() + " " + request.path().absolute().path() + " failed: "
+                LOGGER.warning("admin: " + request.prologue().method().text() + " " + JsonFields.printable(request.path().absolute().path()) + " failed: "
                         + e.getClass().getName() + (where == null ? "" : " at " + where));
                 send(response, Status.INTERNAL_SERVER_ERROR_500, json.error("internal_error",
                         "the server failed; its log has the details"));
