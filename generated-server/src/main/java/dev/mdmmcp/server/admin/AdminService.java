@@ -29,7 +29,8 @@ import java.util.logging.Logger;
 
 /**
  * The admin API, JSON over HTTP on the server's port, mounted at {@code /integrated-account}.
- * Every request needs {@code Authorization: Bearer <api token>} (401 otherwise). Invalid input is
+ * Every request needs {@code Authorization: Bearer <admin token>}: 401 without a valid token, 403
+ * with an MCP-access token (it opens only the MCP servers it names). Invalid input is
  * a 400 naming the field, unknown ids a 404, an unreachable store a 503; every error body is
  * {@code {"error": ..., "message": ..., "field": ...}}. Answers are never cached: a creation
  * answer holds the server's URL, shown only there.
@@ -47,15 +48,16 @@ public final class AdminService implements HttpService {
     private final ObjectMapper mapper;
 
     public AdminService(Store store, SealedCredentials credentials, Catalogs catalogs, ApiTokenCheck apiTokens,
-            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, ObjectMapper mapper, long maxRequestBytes,
-            InboundRates rates, Clock clock) {
-        this.rates = rates;
+            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, ObjectMapper mapper, Clock clock,
+            Runnable flushRefusedCalls, long maxRequestBytes, InboundRates rates) {
         this.apiTokens = apiTokens;
+        this.rates = rates;
         this.mapper = mapper;
         this.json = new AdminJson(mapper);
         AdminBody bodies = new AdminBody(mapper, maxRequestBytes);
         this.accounts = new AccountResource(store, credentials, catalogs, json, mapper, bodies, revocations, clock);
-        this.servers = new McpServerResource(store, accounts, catalogs, tokens, publicUrl, json, bodies, revocations, clock);
+        this.servers = new McpServerResource(store, accounts, catalogs, tokens, publicUrl, json, bodies, revocations, clock,
+                flushRefusedCalls);
     }
 
     @Override
@@ -81,22 +83,27 @@ public final class AdminService implements HttpService {
         }
         try {
             Optional<String> authorization = request.headers().first(HeaderNames.AUTHORIZATION);
-            if (apiTokens.accepts(authorization)) {
-                OptionalLong wait = rates.takeCredential(InboundRates.authorization(authorization.get()));
-                if (wait.isPresent()) {
-                    tooManyRequests(response, wait.getAsLong(), rates.credentialRefusal(wait.getAsLong()));
-                    return;
+            switch (apiTokens.admin(authorization)) {
+                case GRANTED -> {
+                    OptionalLong wait = rates.takeCredential(InboundRates.authorization(authorization.orElse("")));
+                    if (wait.isPresent()) {
+                        tooManyRequests(response, wait.getAsLong(), rates.credentialRefusal(wait.getAsLong()));
+                    } else {
+                        response.next();
+                    }
                 }
-                response.next();
-                return;
+                case NOT_AN_ADMIN_TOKEN -> send(response, AdminProblem.notAnAdminToken().status(),
+                        json.error(AdminProblem.notAnAdminToken()));
+                case UNKNOWN_TOKEN -> {
+                    OptionalLong wait = rates.takeUnknown(request.remotePeer().host());
+                    if (wait.isPresent()) {
+                        tooManyRequests(response, wait.getAsLong(), InboundRates.unknownRefusal(wait.getAsLong()));
+                        return;
+                    }
+                    response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
+                    send(response, AdminProblem.unauthorized().status(), json.error(AdminProblem.unauthorized()));
+                }
             }
-            OptionalLong wait = rates.takeUnknown(request.remotePeer().host());
-            if (wait.isPresent()) {
-                tooManyRequests(response, wait.getAsLong(), InboundRates.unknownRefusal(wait.getAsLong()));
-                return;
-            }
-            response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
-            send(response, AdminProblem.unauthorized().status(), json.error(AdminProblem.unauthorized()));
         } catch (StoreUnavailableException e) {
             storeUnavailable(response);
         }

@@ -58,6 +58,7 @@ public final class ManagedServers implements AutoCloseable {
     private final StoredServerLookup lookup;
     private final ApiTokenCheck apiTokens;
     private final ToolCallMetrics metrics = new ToolCallMetrics();
+    private final CallRecorder recorder;
     private final CallObserver observer;
     private final Purge purge;
     private final PublicUrl publicUrl;
@@ -78,9 +79,11 @@ public final class ManagedServers implements AutoCloseable {
         StoreBudgetLedger stored = new StoreBudgetLedger(store.database(), clock);
         this.budgets = config.managed().embeddedStore() ? new InProcessBudgetLedger() : stored;
         this.lookup = StoredServerLookup.create(store, credentials, mapper, config.catalogs(), clock, budgets);
-        this.apiTokens = ApiTokenCheck.create(config.managed().adminToken(), store.apiTokens());
-        this.observer = CallObserver.all(List.of(metrics, new CallRecorder(store.calls(), clock)));
-        this.purge = new Purge(store, stored, clock);
+        this.apiTokens = ApiTokenCheck.create(config.managed().adminToken(), config.managed().adminTokenOpensMcp(),
+                store.apiTokens());
+        this.recorder = new CallRecorder(store.calls(), store.refusedCalls(), clock);
+        this.observer = CallObserver.all(List.of(metrics, recorder));
+        this.purge = new Purge(store, stored, config.managed().callHistory(), clock);
         this.publicUrl = new PublicUrl(config.managed().publicUrl());
         this.oauth = new AuthorizationServer(store, new OAuthServers(Map.of(), store, config.catalogs(), clock),
                 new OAuthUrls(publicUrl), lookup::findOAuth, url -> Optional.empty(), OAuthSettings.DEFAULTS,
@@ -106,6 +109,7 @@ public final class ManagedServers implements AutoCloseable {
             ManagedServers servers = new ManagedServers(config, store, key,
                     new SealedCredentials(new CredentialSealer(key, random), mapper), mapper, clock, random);
             servers.purge.start();
+            servers.recorder.start();
             return servers;
         } catch (RuntimeException e) {
             store.close();
@@ -162,7 +166,7 @@ public final class ManagedServers implements AutoCloseable {
      */
     public void routeAdmin(HttpRouting.Builder routing, BooleanSupplier listening, InboundRates rates) {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
-                publicUrl, lookup::forget, mapper, config.maxRequestBytes(), rates, clock);
+                publicUrl, lookup::forget, mapper, clock, recorder::flush, config.maxRequestBytes(), rates);
         routing.register(AdminService.PATH, admin)
                 .register(HealthService.PATH, new HealthService(() -> store.database().isReachable(), listening))
                 .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));
@@ -201,6 +205,7 @@ public final class ManagedServers implements AutoCloseable {
     @Override
     public void close() {
         purge.close();
+        recorder.close();
         store.close();
     }
 }

@@ -102,7 +102,7 @@ class OAuthServerTest extends ServerWithVendorTest {
         assertThat(toolNames(mcp(serverUrl, bearer, TestServer.TOOLS_LIST)))
                 .containsExactlyInAnyOrder("list_devices", "get_device", "list_parameters");
         HttpResponse<String> write = mcp(serverUrl, bearer, TestServer.toolsCall("delete_device", "{\"device_id\":\"d1\"}"));
-        assertThat(json(write).get("error").get("message").asText()).isEqualTo("Unknown tool: invalid_tool_name");
+        assertThat(json(write).get("error").get("message").asText()).isEqualTo("Tool delete_device is not available on this server");
         assertThat(vendor.getAllServeEvents()).noneMatch(event -> event.getRequest().getMethod().getName().equals("DELETE"));
     }
 
