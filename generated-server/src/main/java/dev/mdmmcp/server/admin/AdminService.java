@@ -9,6 +9,7 @@ import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.crypto.SealedCredentials;
 import dev.mdmmcp.server.inbound.AuthorizationHeader;
 import dev.mdmmcp.server.inbound.InboundRates;
+import dev.mdmmcp.server.oauth.AuthorizationGrants;
 import dev.mdmmcp.server.store.Store;
 import dev.mdmmcp.server.store.StoreException;
 import dev.mdmmcp.server.store.StoreUnavailableException;
@@ -44,12 +45,13 @@ public final class AdminService implements HttpService {
     private final InboundRates rates;
     private final AccountResource accounts;
     private final McpServerResource servers;
+    private final GrantResource grants;
     private final AdminJson json;
     private final ObjectMapper mapper;
 
     public AdminService(Store store, SealedCredentials credentials, Catalogs catalogs, ApiTokenCheck apiTokens,
-            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, ObjectMapper mapper, Clock clock,
-            Runnable flushRefusedCalls, long maxRequestBytes, InboundRates rates) {
+            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, AuthorizationGrants oauthGrants,
+            ObjectMapper mapper, Clock clock, Runnable flushRefusedCalls, long maxRequestBytes, InboundRates rates) {
         this.apiTokens = apiTokens;
         this.rates = rates;
         this.mapper = mapper;
@@ -58,6 +60,7 @@ public final class AdminService implements HttpService {
         this.accounts = new AccountResource(store, credentials, catalogs, json, mapper, bodies, revocations, clock);
         this.servers = new McpServerResource(store, accounts, catalogs, tokens, publicUrl, json, bodies, revocations, clock,
                 flushRefusedCalls);
+        this.grants = new GrantResource(oauthGrants, servers::existing, json, mapper);
     }
 
     @Override
@@ -72,10 +75,16 @@ public final class AdminService implements HttpService {
                 .get("/{id}/mcp", handle(servers::list))
                 .get("/{id}/mcp/{mcpId}", handle(servers::get))
                 .delete("/{id}/mcp/{mcpId}", handle(servers::revoke))
-                .get("/{id}/mcp/{mcpId}/calls", handle(servers::calls));
+                .get("/{id}/mcp/{mcpId}/calls", handle(servers::calls))
+                .get("/{id}/mcp/{mcpId}/grants", handle(grants::ofServer))
+                .delete("/{id}/mcp/{mcpId}/grants/{grantId}", handle(grants::revokeOfServer));
     }
 
-    private void authenticate(ServerRequest request, ServerResponse response) {
+    GrantResource grants() {
+        return grants;
+    }
+
+    void authenticate(ServerRequest request, ServerResponse response) {
         if (AuthorizationHeader.isRepeated(request.headers())) {
             AdminProblem repeated = AdminProblem.invalid(null, AuthorizationHeader.REPEATED);
             send(response, repeated.status(), json.error(repeated));
@@ -109,7 +118,7 @@ public final class AdminService implements HttpService {
         }
     }
 
-    private Handler handle(Function<ServerRequest, AdminReply> handler) {
+    Handler handle(Function<ServerRequest, AdminReply> handler) {
         return (request, response) -> {
             AdminReply reply;
             try {

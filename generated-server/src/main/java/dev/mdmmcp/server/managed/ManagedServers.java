@@ -8,6 +8,7 @@ import dev.mdmmcp.server.access.StoredServerLookup;
 import dev.mdmmcp.server.budget.BudgetLedger;
 import dev.mdmmcp.server.budget.InProcessBudgetLedger;
 import dev.mdmmcp.server.admin.AdminService;
+import dev.mdmmcp.server.admin.GrantAdminService;
 import dev.mdmmcp.server.call.CallObserver;
 import dev.mdmmcp.server.calllog.CallRecorder;
 import dev.mdmmcp.server.config.ConfigException;
@@ -20,6 +21,7 @@ import dev.mdmmcp.server.crypto.SealedCredentials;
 import dev.mdmmcp.server.inbound.InboundRates;
 import dev.mdmmcp.server.oauth.AuthorizationGrants;
 import dev.mdmmcp.server.oauth.AuthorizationServer;
+import dev.mdmmcp.server.oauth.ClientMetadataDocuments;
 import dev.mdmmcp.server.oauth.OAuthServers;
 import dev.mdmmcp.server.oauth.OAuthSettings;
 import dev.mdmmcp.server.oauth.OAuthUrls;
@@ -86,7 +88,7 @@ public final class ManagedServers implements AutoCloseable {
         this.purge = new Purge(store, stored, config.managed().callHistory(), clock);
         this.publicUrl = new PublicUrl(config.managed().publicUrl());
         this.oauth = new AuthorizationServer(store, new OAuthServers(Map.of(), store, config.catalogs(), clock),
-                new OAuthUrls(publicUrl), lookup::findOAuth, url -> Optional.empty(), OAuthSettings.DEFAULTS,
+                new OAuthUrls(publicUrl), lookup::findOAuth, ClientMetadataDocuments.create(false)::find, OAuthSettings.DEFAULTS,
                 new NewTokens(random), mapper, clock);
         this.signIn = SignInService.create(config.oauth().identityProvider(), key, oauth.grants(), publicUrl, clock);
     }
@@ -166,8 +168,9 @@ public final class ManagedServers implements AutoCloseable {
      */
     public void routeAdmin(HttpRouting.Builder routing, BooleanSupplier listening, InboundRates rates) {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
-                publicUrl, lookup::forget, mapper, clock, recorder::flush, config.maxRequestBytes(), rates);
+                publicUrl, lookup::forget, oauth.grants(), mapper, clock, recorder::flush, config.maxRequestBytes(), rates);
         routing.register(AdminService.PATH, admin)
+                .register(GrantAdminService.PATH, new GrantAdminService(admin))
                 .register(HealthService.PATH, new HealthService(() -> store.database().isReachable(), listening))
                 .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));
     }
