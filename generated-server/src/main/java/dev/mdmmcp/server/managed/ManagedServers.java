@@ -8,6 +8,7 @@ import dev.mdmmcp.server.access.StoredServerLookup;
 import dev.mdmmcp.server.budget.BudgetLedger;
 import dev.mdmmcp.server.budget.InProcessBudgetLedger;
 import dev.mdmmcp.server.admin.AdminService;
+import dev.mdmmcp.server.admin.GrantAdminService;
 import dev.mdmmcp.server.call.CallObserver;
 import dev.mdmmcp.server.calllog.CallRecorder;
 import dev.mdmmcp.server.config.ConfigException;
@@ -19,6 +20,7 @@ import dev.mdmmcp.server.crypto.MasterKeySource;
 import dev.mdmmcp.server.crypto.SealedCredentials;
 import dev.mdmmcp.server.oauth.AuthorizationGrants;
 import dev.mdmmcp.server.oauth.AuthorizationServer;
+import dev.mdmmcp.server.oauth.ClientMetadataDocuments;
 import dev.mdmmcp.server.oauth.OAuthServers;
 import dev.mdmmcp.server.oauth.OAuthSettings;
 import dev.mdmmcp.server.oauth.OAuthUrls;
@@ -56,6 +58,7 @@ public final class ManagedServers implements AutoCloseable {
     private final StoredServerLookup lookup;
     private final ApiTokenCheck apiTokens;
     private final ToolCallMetrics metrics = new ToolCallMetrics();
+    private final CallRecorder recorder;
     private final CallObserver observer;
     private final Purge purge;
     private final PublicUrl publicUrl;
@@ -76,12 +79,14 @@ public final class ManagedServers implements AutoCloseable {
         StoreBudgetLedger stored = new StoreBudgetLedger(store.database(), clock);
         this.budgets = config.managed().embeddedStore() ? new InProcessBudgetLedger() : stored;
         this.lookup = StoredServerLookup.create(store, credentials, mapper, config.catalogs(), clock, budgets);
-        this.apiTokens = ApiTokenCheck.create(config.managed().adminToken(), store.apiTokens());
-        this.observer = CallObserver.all(List.of(metrics, new CallRecorder(store.calls(), clock)));
-        this.purge = new Purge(store, stored, clock);
+        this.apiTokens = ApiTokenCheck.create(config.managed().adminToken(), config.managed().adminTokenOpensMcp(),
+                store.apiTokens());
+        this.recorder = new CallRecorder(store.calls(), store.refusedCalls(), clock);
+        this.observer = CallObserver.all(List.of(metrics, recorder));
+        this.purge = new Purge(store, stored, config.managed().callHistory(), clock);
         this.publicUrl = new PublicUrl(config.managed().publicUrl());
         this.oauth = new AuthorizationServer(store, new OAuthServers(Map.of(), store, config.catalogs(), clock),
-                new OAuthUrls(publicUrl), lookup::findOAuth, url -> Optional.empty(), OAuthSettings.DEFAULTS,
+                new OAuthUrls(publicUrl), lookup::findOAuth, ClientMetadataDocuments.create(false)::find, OAuthSettings.DEFAULTS,
                 new NewTokens(random), mapper, clock);
         this.signIn = SignInService.create(config.oauth().identityProvider(), key, oauth.grants(), publicUrl, clock);
     }
@@ -103,6 +108,7 @@ public final class ManagedServers implements AutoCloseable {
             ManagedServers servers = new ManagedServers(config, store, key,
                     new SealedCredentials(new CredentialSealer(key, random), mapper), mapper, clock, random);
             servers.purge.start();
+            servers.recorder.start();
             return servers;
         } catch (RuntimeException e) {
             store.close();
@@ -148,8 +154,9 @@ public final class ManagedServers implements AutoCloseable {
     /** Mounts the admin API, the authorization server of OAuth servers, sign-in, health and metrics. */
     public void route(HttpRouting.Builder routing) {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
-                publicUrl, lookup::forget, mapper, clock);
+                publicUrl, lookup::forget, oauth.grants(), mapper, clock, recorder::flush);
         routing.register(AdminService.PATH, admin)
+                .register(GrantAdminService.PATH, new GrantAdminService(admin))
                 .register(SignInService.PATH, signIn)
                 .register(HealthService.PATH, new HealthService(() -> store.database().isReachable()))
                 .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));
@@ -189,6 +196,7 @@ public final class ManagedServers implements AutoCloseable {
     @Override
     public void close() {
         purge.close();
+        recorder.close();
         store.close();
     }
 }

@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
  */
 final class RequestParams {
 
+    /** tools/list never issues a cursor (every tool is on the first page), so any cursor is unknown. */
+    static final String UNKNOWN_CURSOR = "unknown cursor; tools/list answers every tool on one page, so call it without"
+            + " a cursor";
+
     private final McpJsonMapper mapper;
 
     RequestParams(McpJsonMapper mapper) {
@@ -44,8 +48,13 @@ final class RequestParams {
                 yield meta == null || meta instanceof Map<?, ?> ? Optional.empty()
                         : Optional.of("tools/call params at '_meta' have the wrong type");
             }
-            case McpSchema.METHOD_TOOLS_LIST -> params == null ? Optional.empty()
-                    : unreadable(request.method(), params, McpSchema.PaginatedRequest.class);
+            case McpSchema.METHOD_TOOLS_LIST -> {
+                if (params instanceof Map<?, ?> fields && fields.get("cursor") != null) {
+                    yield Optional.of(UNKNOWN_CURSOR);
+                }
+                yield params == null ? Optional.empty()
+                        : unreadable(request.method(), params, McpSchema.PaginatedRequest.class);
+            }
             default -> Optional.empty();
         };
     }

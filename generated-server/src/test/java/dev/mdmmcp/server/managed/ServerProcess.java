@@ -122,6 +122,19 @@ public final class ServerProcess implements AutoCloseable {
         return read(log);
     }
 
+    /** Kills it at once (SIGKILL, as {@code kill -9}): no shutdown hook, no closing of the store. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("mdm-mcp serve did not die of SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Stops it as an operator would (SIGTERM), so its shutdown is part of the log. */
     @Override
     public void close() {
