@@ -1,6 +1,7 @@
 package dev.mdmmcp.vendor;
 
 import dev.mdmmcp.auth.AuthStyle;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,9 @@ import java.util.Objects;
  * @param auth how requests are authenticated
  * @param rateLimits the published per-tenant budget
  * @param timeouts the default upstream timeouts
+ * @param hostPatterns the hosts an account's base URL may name: {@code api.example.com}, or
+ *     {@code *.api.example.com} for any one label in front; an account's credentials go nowhere else
+ *     (unless the server's operator allows more); empty: the operator's list alone
  */
 public record VendorProfile(
         String id,
@@ -19,7 +23,14 @@ public record VendorProfile(
         String baseUrlTemplate,
         AuthStyle auth,
         RateLimits rateLimits,
-        Timeouts timeouts) {
+        Timeouts timeouts,
+        List<String> hostPatterns) {
+
+    /** A vendor that declares no hosts of its own. */
+    public VendorProfile(String id, String displayName, String baseUrlTemplate, AuthStyle auth, RateLimits rateLimits,
+            Timeouts timeouts) {
+        this(id, displayName, baseUrlTemplate, auth, rateLimits, timeouts, List.of());
+    }
 
     public VendorProfile {
         Objects.requireNonNull(id, "id");
@@ -28,5 +39,6 @@ public record VendorProfile(
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(rateLimits, "rateLimits");
         Objects.requireNonNull(timeouts, "timeouts");
+        hostPatterns = List.copyOf(hostPatterns);
     }
 }

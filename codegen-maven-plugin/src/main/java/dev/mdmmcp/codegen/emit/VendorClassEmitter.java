@@ -21,6 +21,7 @@ import dev.mdmmcp.pagination.PaginationStyle;
 import dev.mdmmcp.vendor.RateLimits;
 import dev.mdmmcp.vendor.VendorProfile;
 import java.time.Duration;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -92,10 +93,24 @@ final class VendorClassEmitter {
                 .add("\n$S,", profile.baseUrlTemplate())
                 .add("\n$L,", auth(profile.auth()))
                 .add("\n$L,", rateLimits)
-                .add("\nnew $T($T.ofSeconds($L), $T.ofSeconds($L)))$<$<", RuntimeTypes.TIMEOUTS,
+                .add("\nnew $T($T.ofSeconds($L), $T.ofSeconds($L))", RuntimeTypes.TIMEOUTS,
                         Duration.class, profile.timeouts().connect().toSeconds(),
                         Duration.class, profile.timeouts().read().toSeconds())
+                .add(hostPatterns(profile.hostPatterns()))
+                .add(")$<$<")
                 .build();
+    }
+
+    /** Vendors without host patterns use the shorter constructor. */
+    private static CodeBlock hostPatterns(List<String> patterns) {
+        if (patterns.isEmpty()) {
+            return CodeBlock.of("");
+        }
+        CodeBlock.Builder list = CodeBlock.builder().add(",\n$T.of(", List.class);
+        for (int i = 0; i < patterns.size(); i++) {
+            list.add(i == 0 ? "$S" : ", $S", patterns.get(i));
+        }
+        return list.add(")").build();
     }
 
     private static CodeBlock auth(AuthStyle auth) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.catalog.VendorCatalog;
+import dev.mdmmcp.server.config.UpstreamHosts;
 import dev.mdmmcp.server.crypto.Sealed;
 import dev.mdmmcp.server.crypto.SealedCredentials;
 import dev.mdmmcp.server.store.AccountRecord;
@@ -38,10 +39,10 @@ final class AccountResource {
     private final Clock clock;
 
     AccountResource(Store store, SealedCredentials credentials, Catalogs catalogs, AdminJson json, ObjectMapper mapper,
-            TokenRevocations revocations, Clock clock) {
+            TokenRevocations revocations, Clock clock, UpstreamHosts upstreamHosts) {
         this.store = store;
         this.credentials = credentials;
-        this.requests = new AccountRequests(catalogs);
+        this.requests = new AccountRequests(catalogs, upstreamHosts);
         this.catalogs = catalogs;
         this.json = json;
         this.mapper = mapper;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.access.ApiTokenCheck;
 import dev.mdmmcp.server.access.NewTokens;
 import dev.mdmmcp.server.catalog.Catalogs;
+import dev.mdmmcp.server.config.UpstreamHosts;
 import dev.mdmmcp.server.crypto.SealedCredentials;
 import dev.mdmmcp.server.store.Store;
 import dev.mdmmcp.server.store.StoreException;
@@ -44,11 +45,12 @@ public final class AdminService implements HttpService {
 
     public AdminService(Store store, SealedCredentials credentials, Catalogs catalogs, ApiTokenCheck apiTokens,
             NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, ObjectMapper mapper, Clock clock,
-            Runnable flushRefusedCalls) {
+            Runnable flushRefusedCalls, UpstreamHosts upstreamHosts) {
         this.apiTokens = apiTokens;
         this.mapper = mapper;
         this.json = new AdminJson(mapper);
-        this.accounts = new AccountResource(store, credentials, catalogs, json, mapper, revocations, clock);
+        this.accounts = new AccountResource(store, credentials, catalogs, json, mapper, revocations, clock,
+                upstreamHosts);
         this.servers = new McpServerResource(store, accounts, catalogs, tokens, publicUrl, json, mapper, revocations, clock,
                 flushRefusedCalls);
     }

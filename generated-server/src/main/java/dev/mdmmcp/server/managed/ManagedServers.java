@@ -76,7 +76,8 @@ public final class ManagedServers implements AutoCloseable {
         this.random = random;
         StoreBudgetLedger stored = new StoreBudgetLedger(store.database(), clock);
         this.budgets = config.managed().embeddedStore() ? new InProcessBudgetLedger() : stored;
-        this.lookup = StoredServerLookup.create(store, credentials, mapper, config.catalogs(), clock, budgets);
+        this.lookup = StoredServerLookup.create(store, credentials, mapper, config.catalogs(), clock, budgets,
+                config.managed().upstreamHosts());
         this.apiTokens = ApiTokenCheck.create(config.managed().adminToken(), config.managed().adminTokenOpensMcp(),
                 store.apiTokens());
         this.recorder = new CallRecorder(store.calls(), store.refusedCalls(), clock);
@@ -152,7 +153,8 @@ public final class ManagedServers implements AutoCloseable {
     /** Mounts the admin API, the authorization server of OAuth servers, sign-in, health and metrics. */
     public void route(HttpRouting.Builder routing) {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
-                publicUrl, lookup::forget, mapper, clock, recorder::flush);
+                publicUrl, lookup::forget, mapper, clock, recorder::flush,
+                config.managed().upstreamHosts());
         routing.register(AdminService.PATH, admin)
                 .register(SignInService.PATH, signIn)
                 .register(HealthService.PATH, new HealthService(() -> store.database().isReachable()))
