@@ -19,6 +19,7 @@ import dev.mdmmcp.pagination.LocalPagination;
 import dev.mdmmcp.pagination.OffsetPagination;
 import dev.mdmmcp.pagination.PaginationStyle;
 import dev.mdmmcp.vendor.RateLimits;
+import dev.mdmmcp.vendor.StaticHeader;
 import dev.mdmmcp.vendor.VendorProfile;
 import java.time.Duration;
 import java.util.List;
@@ -96,21 +97,38 @@ final class VendorClassEmitter {
                 .add("\nnew $T($T.ofSeconds($L), $T.ofSeconds($L))", RuntimeTypes.TIMEOUTS,
                         Duration.class, profile.timeouts().connect().toSeconds(),
                         Duration.class, profile.timeouts().read().toSeconds())
-                .add(hostPatterns(profile.hostPatterns()))
+                .add(trailingLists(profile))
                 .add(")$<$<")
                 .build();
     }
 
-    /** Vendors without host patterns use the shorter constructor. */
-    private static CodeBlock hostPatterns(List<String> patterns) {
-        if (patterns.isEmpty()) {
+    /** The static headers, then the host patterns; a vendor without host patterns uses a shorter constructor. */
+    private static CodeBlock trailingLists(VendorProfile profile) {
+        if (profile.hostPatterns().isEmpty()) {
+            return headers(profile.headers());
+        }
+        CodeBlock headers = profile.headers().isEmpty() ? CodeBlock.of(",\n$T.of()", List.class) : headers(profile.headers());
+        CodeBlock.Builder list = CodeBlock.builder().add(headers).add(",\n$T.of(", List.class);
+        for (int i = 0; i < profile.hostPatterns().size(); i++) {
+            list.add(i == 0 ? "$S" : ", $S", profile.hostPatterns().get(i));
+        }
+        return list.add(")").build();
+    }
+
+    /** Nothing for a vendor without static headers (the profile's shorter constructor), else their list. */
+    private static CodeBlock headers(List<StaticHeader> headers) {
+        if (headers.isEmpty()) {
             return CodeBlock.of("");
         }
         CodeBlock.Builder list = CodeBlock.builder().add(",\n$T.of(", List.class);
-        for (int i = 0; i < patterns.size(); i++) {
-            list.add(i == 0 ? "$S" : ", $S", patterns.get(i));
+        for (int i = 0; i < headers.size(); i++) {
+            StaticHeader header = headers.get(i);
+            list.add(i == 0 ? "$>\n" : ",\n");
+            list.add(header.isPerAccount()
+                    ? CodeBlock.of("$T.perAccount($S, $S, $L)", RuntimeTypes.STATIC_HEADER, header.name(), header.credential(), header.secret())
+                    : CodeBlock.of("$T.fixed($S, $S)", RuntimeTypes.STATIC_HEADER, header.name(), header.value()));
         }
-        return list.add(")").build();
+        return list.add(")$<").build();
     }
 
     private static CodeBlock auth(AuthStyle auth) {

@@ -8,6 +8,7 @@ import dev.mdmmcp.server.access.NewTokens;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.config.UpstreamHosts;
 import dev.mdmmcp.server.crypto.SealedCredentials;
+import dev.mdmmcp.server.oauth.AuthorizationGrants;
 import dev.mdmmcp.server.store.Store;
 import dev.mdmmcp.server.store.StoreException;
 import dev.mdmmcp.server.store.StoreUnavailableException;
@@ -40,12 +41,13 @@ public final class AdminService implements HttpService {
     private final ApiTokenCheck apiTokens;
     private final AccountResource accounts;
     private final McpServerResource servers;
+    private final GrantResource grants;
     private final AdminJson json;
     private final ObjectMapper mapper;
 
     public AdminService(Store store, SealedCredentials credentials, Catalogs catalogs, ApiTokenCheck apiTokens,
-            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, ObjectMapper mapper, Clock clock,
-            Runnable flushRefusedCalls, UpstreamHosts upstreamHosts) {
+            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, AuthorizationGrants oauthGrants,
+            ObjectMapper mapper, Clock clock, Runnable flushRefusedCalls, UpstreamHosts upstreamHosts) {
         this.apiTokens = apiTokens;
         this.mapper = mapper;
         this.json = new AdminJson(mapper);
@@ -53,6 +55,7 @@ public final class AdminService implements HttpService {
                 upstreamHosts);
         this.servers = new McpServerResource(store, accounts, catalogs, tokens, publicUrl, json, mapper, revocations, clock,
                 flushRefusedCalls);
+        this.grants = new GrantResource(oauthGrants, servers::existing, json, mapper);
     }
 
     @Override
@@ -67,10 +70,16 @@ public final class AdminService implements HttpService {
                 .get("/{id}/mcp", handle(servers::list))
                 .get("/{id}/mcp/{mcpId}", handle(servers::get))
                 .delete("/{id}/mcp/{mcpId}", handle(servers::revoke))
-                .get("/{id}/mcp/{mcpId}/calls", handle(servers::calls));
+                .get("/{id}/mcp/{mcpId}/calls", handle(servers::calls))
+                .get("/{id}/mcp/{mcpId}/grants", handle(grants::ofServer))
+                .delete("/{id}/mcp/{mcpId}/grants/{grantId}", handle(grants::revokeOfServer));
     }
 
-    private void authenticate(ServerRequest request, ServerResponse response) {
+    GrantResource grants() {
+        return grants;
+    }
+
+    void authenticate(ServerRequest request, ServerResponse response) {
         try {
             switch (apiTokens.admin(request.headers().first(HeaderNames.AUTHORIZATION))) {
                 case GRANTED -> response.next();
@@ -86,7 +95,7 @@ public final class AdminService implements HttpService {
         }
     }
 
-    private Handler handle(Function<ServerRequest, AdminReply> handler) {
+    Handler handle(Function<ServerRequest, AdminReply> handler) {
         return (request, response) -> {
             AdminReply reply;
             try {

@@ -123,7 +123,7 @@ final class McpServerResource {
         return body;
     }
 
-    private ServerRecord existing(ServerRequest request) {
+    ServerRecord existing(ServerRequest request) {
         AccountRecord account = accounts.existing(request);
         String id = request.path().pathParameters().get("mcpId");
         return store.servers().findActive(account.id(), id, clock.instant())

@@ -8,6 +8,7 @@ import dev.mdmmcp.server.access.StoredServerLookup;
 import dev.mdmmcp.server.budget.BudgetLedger;
 import dev.mdmmcp.server.budget.InProcessBudgetLedger;
 import dev.mdmmcp.server.admin.AdminService;
+import dev.mdmmcp.server.admin.GrantAdminService;
 import dev.mdmmcp.server.call.CallObserver;
 import dev.mdmmcp.server.calllog.CallRecorder;
 import dev.mdmmcp.server.config.ConfigException;
@@ -19,6 +20,7 @@ import dev.mdmmcp.server.crypto.MasterKeySource;
 import dev.mdmmcp.server.crypto.SealedCredentials;
 import dev.mdmmcp.server.oauth.AuthorizationGrants;
 import dev.mdmmcp.server.oauth.AuthorizationServer;
+import dev.mdmmcp.server.oauth.ClientMetadataDocuments;
 import dev.mdmmcp.server.oauth.OAuthServers;
 import dev.mdmmcp.server.oauth.OAuthSettings;
 import dev.mdmmcp.server.oauth.OAuthUrls;
@@ -85,7 +87,7 @@ public final class ManagedServers implements AutoCloseable {
         this.purge = new Purge(store, stored, config.managed().callHistory(), clock);
         this.publicUrl = new PublicUrl(config.managed().publicUrl());
         this.oauth = new AuthorizationServer(store, new OAuthServers(Map.of(), store, config.catalogs(), clock),
-                new OAuthUrls(publicUrl), lookup::findOAuth, url -> Optional.empty(), OAuthSettings.DEFAULTS,
+                new OAuthUrls(publicUrl), lookup::findOAuth, ClientMetadataDocuments.create(false)::find, OAuthSettings.DEFAULTS,
                 new NewTokens(random), mapper, clock);
         this.signIn = SignInService.create(config.oauth().identityProvider(), key, oauth.grants(), publicUrl, clock);
     }
@@ -153,9 +155,10 @@ public final class ManagedServers implements AutoCloseable {
     /** Mounts the admin API, the authorization server of OAuth servers, sign-in, health and metrics. */
     public void route(HttpRouting.Builder routing) {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
-                publicUrl, lookup::forget, mapper, clock, recorder::flush,
+                publicUrl, lookup::forget, oauth.grants(), mapper, clock, recorder::flush,
                 config.managed().upstreamHosts());
         routing.register(AdminService.PATH, admin)
+                .register(GrantAdminService.PATH, new GrantAdminService(admin))
                 .register(SignInService.PATH, signIn)
                 .register(HealthService.PATH, new HealthService(() -> store.database().isReachable()))
                 .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));

@@ -24,6 +24,10 @@ public enum Outcome {
     BUSY,
     /** Refused before sending: the account's circuit breaker is open after repeated upstream failures. */
     CIRCUIT_OPEN,
+    /** Refused before running: the server has no tool of that name. */
+    UNKNOWN_TOOL,
+    /** Refused before running: the account has the tool, but this server's filters (or the caller's grant) leave it out. */
+    TOOL_NOT_AVAILABLE,
     INTERNAL_ERROR;
 
     public String logName() {

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mdmmcp.server.VendorFolders;
 import dev.mdmmcp.server.ServerWithVendorTest;
 import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
@@ -140,9 +141,9 @@ class AdminApiTest extends ServerWithVendorTest {
         assertInvalid(server.admin("POST", "/integrated-account", "[1]"), null, "the body must be a JSON object");
         assertInvalid(server.admin("POST", "/integrated-account", null), null, "the request needs a JSON object body");
         assertInvalid(server.admin("POST", "/integrated-account", "{" + good + "}"), "integration",
-                "integration is required: one of acmekey, acmemdm, acmermm, kandji, ninjaone");
+                "integration is required: one of " + String.join(", ", VendorFolders.all()));
         assertInvalid(server.admin("POST", "/integrated-account", "{\"integration\":\"jamf\"," + good + "}"),
-                "integration", "integration 'jamf' is not known; valid: acmekey, acmemdm, acmermm, kandji, ninjaone");
+                "integration", "integration 'jamf' is not known; valid: " + String.join(", ", VendorFolders.all()));
         assertInvalid(server.admin("POST", "/integrated-account", "{\"integration\":7," + good + "}"),
                 "integration", "integration must be a string");
         assertInvalid(server.admin("POST", "/integrated-account",
