@@ -18,7 +18,7 @@ class VendorHostsTest {
     private static VendorFolder folder(List<String> hosts) {
         VendorFile file = new VendorFile("acme", "Acme", "https://{tenant}.api.acme.example", hosts,
                 new VendorFile.AuthSection("bearer_token", null, null, null), null, null, Map.of(), Map.of(), List.of());
-        return new VendorFolder("acme", "specs/acme", file, null, null, null);
+        return new VendorFolder("acme", "specs/acme", file, null, null, null, null);
     }
 
     @Test
