@@ -22,7 +22,7 @@ import java.util.Optional;
 final class AccountRequests {
 
     static final int MAX_NAME_LENGTH = 200;
-    private static final int MAX_CREDENTIAL_LENGTH = 4096;
+    private static final int MAX_CREDENTIAL_LENGTH = 1024;
     private static final List<String> CREATE_FIELDS = withSettings("integration", "name", "base_url", "credentials");
     private static final List<String> CHANGE_FIELDS = withSettings("name", "base_url", "credentials");
 
