@@ -137,12 +137,12 @@ class AdminApiTest extends ServerWithVendorTest {
     void perAccountHeadersAreRequiredAndOnlyTheNonSecretOnesAreShown() {
         String tenantSecret = "tenant-secret-value-456";
         assertInvalid(server.admin("POST", "/integrated-account", """
-                {"integration":"acmekey","name":"MSP","base_url":"https://x.test","credentials":{"api_key":"k","org_id":"org-7"}}"""),
+                {"integration":"acmekey","name":"MSP","base_url":"http://127.0.0.1:9","credentials":{"api_key":"k","org_id":"org-7"}}"""),
                 "credentials.tenant_secret", "credentials.tenant_secret is required for acmekey: api_key, org_id,"
                         + " tenant_secret (auth style api_key_header)");
 
         HttpResponse<String> created = server.admin("POST", "/integrated-account", """
-                {"integration":"acmekey","name":"MSP","base_url":"https://x.test","credentials":{"api_key":"k","org_id":"org-7","tenant_secret":"%s"}}"""
+                {"integration":"acmekey","name":"MSP","base_url":"http://127.0.0.1:9","credentials":{"api_key":"k","org_id":"org-7","tenant_secret":"%s"}}"""
                 .formatted(tenantSecret));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
