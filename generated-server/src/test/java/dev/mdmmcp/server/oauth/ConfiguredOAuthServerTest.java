@@ -37,6 +37,7 @@ class ConfiguredOAuthServerTest {
         return """
                 host: 127.0.0.1
                 port: 0
+                allowed_upstream_hosts: [loopback]
                 data_dir: %s
                 admin_token: %s
                 accounts:
