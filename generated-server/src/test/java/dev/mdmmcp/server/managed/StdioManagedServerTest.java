@@ -83,7 +83,7 @@ class StdioManagedServerTest {
                     .arguments(Map.of("device_id", "d1")).build());
 
             assertThat(tools).hasSize(3).doesNotContain("delete_device");
-            assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
+            assertThat(result.isError()).as("the call result %s", result).isNotEqualTo(Boolean.TRUE);
             vendor.verify(getRequestedFor(urlPathEqualTo("/api/v1/devices/d1"))
                     .withHeader("Authorization", equalTo("Bearer " + API_TOKEN)));
             assertThat(json(admin.admin("GET", calls, null)).get("items")).singleElement()
