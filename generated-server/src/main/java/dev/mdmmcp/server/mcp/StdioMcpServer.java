@@ -101,8 +101,9 @@ public final class StdioMcpServer implements AutoCloseable {
         // A stdio server lives as long as one client session, so a random cursor key loses nothing.
         CursorCodec cursors = cursorSecret.map(Secret::reveal).map(CursorCodec::withSecret)
                 .orElseGet(CursorCodec::withRandomKey);
-        McpToolSpecifications specifications = new McpToolSpecifications(
-                new ToolCallPipeline(mapper, cursors, Clock.systemUTC(), observer), mapper);
+        ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, Clock.systemUTC(), observer);
+        pipeline.bind(definition.tools());
+        McpToolSpecifications specifications = new McpToolSpecifications(pipeline, mapper);
         McpServerCache servers = new McpServerCache(specifications, new RequestParams(sdkMapper), version);
         servers.serversFor(definition); // built now rather than on the client's first request
         StdioMcpServer server = new StdioMcpServer(definition, servers, new JsonRpcEnvelope(mapper, sdkMapper), sdkMapper,
