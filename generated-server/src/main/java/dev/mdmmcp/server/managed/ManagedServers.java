@@ -80,7 +80,8 @@ public final class ManagedServers implements AutoCloseable {
         this.random = random;
         StoreBudgetLedger stored = new StoreBudgetLedger(store.database(), clock);
         this.budgets = config.managed().embeddedStore() ? new InProcessBudgetLedger() : stored;
-        this.lookup = StoredServerLookup.create(store, credentials, mapper, config.catalogs(), clock, budgets);
+        this.lookup = StoredServerLookup.create(store, credentials, mapper, config.catalogs(), clock, budgets,
+                config.managed().upstreamHosts());
         this.apiTokens = ApiTokenCheck.create(config.managed().adminToken(), config.managed().adminTokenOpensMcp(),
                 store.apiTokens());
         this.recorder = new CallRecorder(store.calls(), store.refusedCalls(), clock);
@@ -168,7 +169,8 @@ public final class ManagedServers implements AutoCloseable {
      */
     public void routeAdmin(HttpRouting.Builder routing, BooleanSupplier listening, InboundRates rates) {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
-                publicUrl, lookup::forget, oauth.grants(), mapper, clock, recorder::flush, config.maxRequestBytes(), rates);
+                publicUrl, lookup::forget, oauth.grants(), mapper, clock, recorder::flush, config.maxRequestBytes(), rates,
+                config.managed().upstreamHosts());
         routing.register(AdminService.PATH, admin)
                 .register(GrantAdminService.PATH, new GrantAdminService(admin))
                 .register(HealthService.PATH, new HealthService(() -> store.database().isReachable(), listening))

@@ -56,7 +56,8 @@ class StdioManagedServerTest {
                 "MDM_MCP_DB_USER", TestPostgres.user(),
                 "MDM_MCP_DB_PASSWORD", TestPostgres.password(),
                 "MDM_MCP_MASTER_KEY", TestStores.MASTER_KEY,
-                "MDM_MCP_ADMIN_TOKEN", ADMIN_TOKEN);
+                "MDM_MCP_ADMIN_TOKEN", ADMIN_TOKEN,
+                "MDM_MCP_ALLOWED_UPSTREAM_HOSTS", "loopback");
         serve = ServerProcess.serve(Path.of("target", "process-runs", UUID.randomUUID().toString()).toAbsolutePath(),
                 environment);
     }
