@@ -88,7 +88,7 @@ final class ToolClassEmitter {
                 .add(firstLineLength > LINE_WIDTH ? "$T$>$>\n.builder($T.class, $T.$L, $S)" : "$T.builder($T.class, $T.$L, $S)$>$>",
                         RuntimeTypes.HTTP_BINDING, arguments, RuntimeTypes.HTTP_VERB, tool.verb().name(), tool.path());
         for (ArgumentModel argument : tool.arguments()) {
-            if (argument.isPaging()) {
+            if (argument.isServerSide()) {
                 continue;
             }
             CodeBlock accessor = CodeBlock.of("$T::$L", arguments, argument.javaName());

@@ -168,7 +168,7 @@ class DiscoveryModeTest extends ServerWithVendorTest {
             assertThat(listed).containsExactly("search_tools", "describe_tool", "call_read_tool");
             assertThat(McpTestClients.text(found)).contains("\"name\":\"get_device\"");
             assertThat(McpTestClients.text(described)).contains("\"inputSchema\"");
-            assertThat(device.isError()).isFalse();
+            assertThat(device.isError()).as(McpTestClients.text(device)).isFalse();
             assertThat(device.structuredContent()).isEqualTo(Map.of("device_id", "d1"));
         }
     }
