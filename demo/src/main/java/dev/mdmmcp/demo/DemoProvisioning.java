@@ -57,6 +57,25 @@ final class DemoProvisioning {
         return admin("POST", "/integrated-account/" + accountId + "/mcp", body, 201).get("url").asText();
     }
 
+    /**
+     * The URL of the account's sign-in server named {@code name}: the existing one (its URL is
+     * stable and no secret), or a new one that the demo user may connect to.
+     */
+    String signInServer(String accountId, String name, List<String> methods, String allowedEmail) {
+        Optional<String> existing = server(accountId, name);
+        if (existing.isPresent()) {
+            JsonNode server = admin("GET", "/integrated-account/" + accountId + "/mcp/" + existing.get(), null, 200);
+            if ("oauth".equals(server.path("auth").asText())) {
+                return server.get("url").asText();
+            }
+            revokeServer(accountId, existing.get());
+        }
+        ObjectNode body = JSON.createObjectNode().put("name", name).put("auth", "oauth");
+        body.putObject("config").set("methods", JSON.valueToTree(methods));
+        body.putObject("allowed").putArray("emails").add(allowedEmail);
+        return admin("POST", "/integrated-account/" + accountId + "/mcp", body, 201).get("url").asText();
+    }
+
     void revokeServer(String accountId, String serverId) {
         admin("DELETE", "/integrated-account/" + accountId + "/mcp/" + serverId, null, 204);
     }

@@ -38,8 +38,29 @@ public final class DemoReport {
         out.println();
         out.println("MCP servers (listening on 127.0.0.1 only; the URL is the credential):");
         for (DemoServer server : demo.servers()) {
-            out.printf("  %-22s %-12s %s%n", server.name(), String.join(", ", server.methods()), server.url());
+            if (!server.signIn()) {
+                out.printf("  %-22s %-12s %s%n", server.name(), String.join(", ", server.methods()), server.url());
+            }
         }
+        out.println();
+        out.println("Sign-in (OAuth, the way a Claude connector connects): people sign in before a client may use it.");
+        for (DemoServer server : demo.servers()) {
+            if (server.signIn()) {
+                out.printf("  %-22s %-12s %s%n", server.name(), String.join(", ", server.methods()), server.url());
+            }
+        }
+        out.println("  Simulated identity provider: " + demo.identityProvider());
+        out.println("  Sign in there with the user name \"" + DemoIdentityProvider.USER + "\" (" + DemoIdentityProvider.EMAIL
+                + ", the one person allowed); any other name is refused, with the reason.");
+        out.println("  Connect a client that speaks MCP OAuth to the URL above, e.g. Claude Code:");
+        for (DemoServer server : demo.servers()) {
+            if (server.signIn()) {
+                out.println("    claude mcp add --transport http " + server.name() + " " + server.url()
+                        + "   (then /mcp, Authenticate)");
+            }
+        }
+        out.println("  or npx @modelcontextprotocol/inspector (Streamable HTTP, the URL, Connect). Your browser opens the");
+        out.println("  sign-in and consent pages. Your connections: http://127.0.0.1:" + demo.port() + "/signin/connections");
         out.println();
         out.println("Claude Desktop: paste into claude_desktop_config.json (Settings > Developer > Edit Config),");
         out.println("then restart Claude Desktop. Needs Node.js for npx.");
@@ -60,7 +81,7 @@ public final class DemoReport {
         ObjectNode config = JsonNodeFactory.instance.objectNode();
         ObjectNode servers = config.putObject("mcpServers");
         for (DemoServer server : demo.servers()) {
-            if (server.methods().equals(List.of("read"))) {
+            if (!server.signIn() && server.methods().equals(List.of("read"))) {
                 ObjectNode entry = servers.putObject(server.name());
                 entry.put("command", "npx");
                 entry.putArray("args").add("-y").add("mcp-remote").add(server.url());

@@ -12,6 +12,8 @@ import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path dataDirectory;
@@ -49,19 +52,22 @@ class DemoTest {
     }
 
     @Test
-    void demoJsonListsAReadOnlyAndAFullAccessServerPerVendorForItsOwnerOnly() throws Exception {
+    void demoJsonListsAReadOnlyAndAFullAccessServerPerVendorAndAKandjiSignInServerForItsOwnerOnly() throws Exception {
         Path file = dataDirectory.resolve("demo.json");
         JsonNode servers = MAPPER.readTree(file.toFile());
 
-        assertThat(servers).hasSize(4);
-        assertThat(servers.findValuesAsText("name"))
-                .containsExactly("kandji-read-only", "kandji-full-access", "ninjaone-read-only", "ninjaone-full-access");
-        assertThat(servers.findValuesAsText("vendor")).containsExactly("kandji", "kandji", "ninjaone", "ninjaone");
+        assertThat(servers).hasSize(5);
+        assertThat(servers.findValuesAsText("name")).containsExactly("kandji-read-only", "kandji-full-access",
+                "kandji-sign-in", "ninjaone-read-only", "ninjaone-full-access");
+        assertThat(servers.findValuesAsText("vendor")).containsExactly("kandji", "kandji", "kandji", "ninjaone", "ninjaone");
+        assertThat(servers.findValuesAsText("auth")).containsExactly("url", "url", "oauth", "url", "url");
         for (JsonNode server : servers) {
-            assertThat(server.fieldNames()).toIterable().containsExactly("name", "vendor", "url", "methods", "tags");
-            assertThat(server.get("url").asText()).matches("http://127\\.0\\.0\\.1:" + demo.port() + "/mcp/[A-Za-z0-9_-]{43}");
+            assertThat(server.fieldNames()).toIterable().containsExactly("name", "vendor", "url", "methods", "tags", "auth");
+            assertThat(server.get("url").asText()).matches("http://127\\.0\\.0\\.1:" + demo.port()
+                    + (server.get("auth").asText().equals("oauth") ? "/mcp/oauth/[A-Za-z0-9_-]+" : "/mcp/[A-Za-z0-9_-]{43}"));
             assertThat(server.get("tags")).isEmpty();
         }
+        assertThat(servers.get(2).get("methods").toString()).isEqualTo("[\"read\"]");
         assertThat(servers.get(0).get("methods").toString()).isEqualTo("[\"read\"]");
         assertThat(servers.get(1).get("methods").toString()).isEqualTo("[\"read\",\"write\"]");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
@@ -106,11 +112,12 @@ class DemoTest {
         Path directory = dataDirectory.resolve("lost");
         List<String> first;
         try (Demo once = Demo.start(new DemoOptions(5, 0, directory))) {
-            first = once.servers().stream().map(DemoServer::token).toList();
+            first = once.servers().stream().filter(server -> !server.signIn()).map(DemoServer::token).toList();
         }
         Files.delete(directory.resolve("demo.json"));
         try (Demo again = Demo.start(new DemoOptions(5, 0, directory))) {
-            assertThat(again.servers().stream().map(DemoServer::token).toList()).doesNotContainAnyElementsOf(first);
+            assertThat(again.servers().stream().filter(server -> !server.signIn()).map(DemoServer::token).toList())
+                    .doesNotContainAnyElementsOf(first);
             for (String old : first) {
                 HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                                 URI.create("http://127.0.0.1:" + again.port() + "/mcp/" + old))
@@ -136,7 +143,7 @@ class DemoTest {
         assertThat(kandji.get("args").toString())
                 .isEqualTo("[\"-y\",\"mcp-remote\",\"" + demo.servers().get(0).url() + "\"]");
         String printed = text.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains(report.claudeDesktopConfig()).contains(demo.servers().get(3).url())
+        assertThat(printed).contains(report.claudeDesktopConfig()).contains(demo.servers().get(4).url())
                 .contains(DemoReport.QUESTIONS.get(0)).contains(DemoReport.QUESTIONS.get(2))
                 .contains(demo.simulators().get(1).baseUrl().toString());
     }
@@ -149,6 +156,45 @@ class DemoTest {
                     .hasMessage("nothing can listen on 127.0.0.1:" + busy.getLocalPort() + " (the port is in use, or not allowed)");
         }
         assertThat(directory.resolve("demo.json")).doesNotExist();
+    }
+
+    @Test
+    void theSignInServerAsksForATokenAndNamesItsProtectedResourceMetadata() throws Exception {
+        DemoServer signIn = demo.servers().get(2);
+
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(signIn.url()))
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .contains("resource_metadata=\"http://127.0.0.1:" + demo.port() + "/.well-known/oauth-protected-resource/mcp/oauth/");
+    }
+
+    @Test
+    void theDemoUserSignsInAtTheSimulatedIdentityProviderByUserName() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> toProvider = browser.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + demo.port() + "/signin/connections")).build(), HttpResponse.BodyHandlers.ofString());
+        URI loginPage = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
+        assertThat(loginPage.toString()).startsWith(demo.identityProvider() + "/authorize?");
+        assertThat(browser.send(HttpRequest.newBuilder(loginPage).build(), HttpResponse.BodyHandlers.ofString()).body())
+                .contains("name=\"username\"");
+
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(loginPage)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + DemoIdentityProvider.USER + "&claims=")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> callback = browser.send(HttpRequest.newBuilder(
+                URI.create(signedIn.headers().firstValue("Location").orElseThrow())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> connections = browser.send(HttpRequest.newBuilder(
+                callback.uri().resolve(callback.headers().firstValue("Location").orElseThrow())).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(connections.statusCode()).isEqualTo(200);
+        assertThat(connections.body()).contains("Signed in as Demo User (demo@example.com)");
     }
 
     private static McpSyncClient connect(DemoServer server) {

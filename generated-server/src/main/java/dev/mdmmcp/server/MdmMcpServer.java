@@ -64,7 +64,8 @@ public final class MdmMcpServer implements AutoCloseable {
             });
             ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock, managed.callObserver());
             ServerLookup servers = ServerLookup.firstOf(TokenDirectory.of(config, connections), managed.lookup());
-            McpRouting mcp = new McpRouting(config, servers, managed.apiTokens(), pipeline, mapper, version());
+            McpRouting mcp = new McpRouting(config, servers, managed.apiTokens(), managed.protectedResources(), pipeline,
+                    mapper, version());
             WebServer webServer = WebServer.builder()
                     .host(config.host())
                     .port(config.port())

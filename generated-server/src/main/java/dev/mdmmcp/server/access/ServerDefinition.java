@@ -4,7 +4,12 @@ import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.server.config.AccountConfig;
 import dev.mdmmcp.server.config.McpServerConfig;
+import dev.mdmmcp.server.filter.MethodSelection;
+import dev.mdmmcp.server.filter.ToolFilter;
+import dev.mdmmcp.server.filter.ToolMode;
+import dev.mdmmcp.tool.MethodClass;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An MCP server a token resolved to: the connection to its account and the tools its filter lets
@@ -43,6 +48,14 @@ public final class ServerDefinition {
     public static ServerDefinition resolve(McpServerConfig server, AccountConnection connection) {
         return new ServerDefinition(server.name(), connection, admitted(connection.account(), server.filter()), false, false,
                 server.toolMode());
+    }
+
+    /** This server with its read tools only: what a grant narrowed to read-only sees. */
+    public ServerDefinition readOnly() {
+        Set<MethodClass> read = MethodSelection.parse(MethodSelection.READ).orElseThrow();
+        return new ServerDefinition(name, connection,
+                tools.stream().filter(tool -> read.contains(tool.descriptor().method())).toList(), requiresApiToken, stored,
+                mode);
     }
 
     /** The tools of {@code account}'s catalog that {@code filter} lets through. */

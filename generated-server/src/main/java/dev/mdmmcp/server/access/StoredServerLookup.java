@@ -1,12 +1,15 @@
 package dev.mdmmcp.server.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mdmmcp.server.budget.BudgetLedger;
-import dev.mdmmcp.server.cache.BoundedCache;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.crypto.SealedCredentials;
+import dev.mdmmcp.server.filter.ToolFilter;
+import dev.mdmmcp.server.filter.ToolMode;
 import dev.mdmmcp.server.store.AccountRecord;
 import dev.mdmmcp.server.store.ServerRecord;
 import dev.mdmmcp.server.store.Store;
@@ -18,7 +21,7 @@ import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 
 /**
- * The managed servers of the store, by the hash of their URL token. A found server is remembered
+ * The managed servers of the store, by the hash of their URL token (OAuth servers by id). A found server is remembered
  * for {@link #FRESH_FOR} only, so a server revoked through another instance is refused here
  * within that time; expiry is checked against the clock on every request.
  */
@@ -27,6 +30,8 @@ public final class StoredServerLookup implements ServerLookup {
     /** How long a found server is trusted without asking the store again. */
     public static final Duration FRESH_FOR = Duration.ofMillis(500);
     private static final int MAX_REMEMBERED = 10_000;
+    /** OAuth servers are remembered by id under this prefix, apart from token hashes (hex). */
+    private static final String OAUTH_KEY = "oauth:";
     private static final Logger LOGGER = Logger.getLogger(StoredServerLookup.class.getName());
 
     private record Found(ServerRecord server, ServerDefinition definition) {
@@ -36,7 +41,7 @@ public final class StoredServerLookup implements ServerLookup {
     private final StoredAccountConnections connections;
     private final Catalogs catalogs;
     private final Clock clock;
-    private final BoundedCache<String, Found> recent;
+    private final Cache<String, Found> recent;
 
     StoredServerLookup(Store store, StoredAccountConnections connections, Catalogs catalogs, Clock clock,
             LongSupplier ticker) {
@@ -44,7 +49,8 @@ public final class StoredServerLookup implements ServerLookup {
         this.connections = connections;
         this.catalogs = catalogs;
         this.clock = clock;
-        this.recent = BoundedCache.expiring(MAX_REMEMBERED, FRESH_FOR, ticker);
+        this.recent = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).expireAfterWrite(FRESH_FOR)
+                .ticker(ticker::getAsLong).executor(Runnable::run).build();
     }
 
     public static StoredServerLookup create(Store store, SealedCredentials credentials, ObjectMapper mapper,
@@ -60,9 +66,9 @@ public final class StoredServerLookup implements ServerLookup {
             return Optional.empty();
         }
         String hash = TokenHash.of(token);
-        Found found = recent.get(hash);
+        Found found = recent.getIfPresent(hash);
         if (found == null) {
-            found = load(hash).orElse(null);
+            found = load(store.servers().findByTokenHash(hash)).orElse(null);
             if (found == null) {
                 return Optional.empty();
             }
@@ -71,13 +77,29 @@ public final class StoredServerLookup implements ServerLookup {
         return found.server().isActiveAt(clock.instant()) ? Optional.of(found.definition()) : Optional.empty();
     }
 
-    /** Forgets the servers of these token hashes at once (revoked, or their account changed). */
-    public void forget(Collection<String> tokenHashes) {
-        tokenHashes.forEach(recent::remove);
+    /** The OAuth server of this id, when it exists and has not expired. */
+    public Optional<ServerDefinition> findOAuth(String id) {
+        if (id == null || id.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = OAUTH_KEY + id;
+        Found found = recent.getIfPresent(key);
+        if (found == null) {
+            found = load(store.servers().findOAuth(id)).orElse(null);
+            if (found == null) {
+                return Optional.empty();
+            }
+            recent.put(key, found);
+        }
+        return found.server().isActiveAt(clock.instant()) ? Optional.of(found.definition()) : Optional.empty();
     }
 
-    private Optional<Found> load(String tokenHash) {
-        Optional<ServerRecord> server = store.servers().findByTokenHash(tokenHash);
+    /** Forgets the servers of these token hashes at once (revoked, or their account changed). */
+    public void forget(Collection<String> tokenHashes) {
+        recent.invalidateAll(tokenHashes);
+    }
+
+    private Optional<Found> load(Optional<ServerRecord> server) {
         if (server.isEmpty() || !server.get().isActiveAt(clock.instant())) {
             return Optional.empty();
         }

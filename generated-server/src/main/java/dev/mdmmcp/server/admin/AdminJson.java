@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mdmmcp.server.store.AccountRecord;
 import dev.mdmmcp.server.store.CallRecord;
+import dev.mdmmcp.server.store.RefusedCalls;
 import dev.mdmmcp.server.store.ServerRecord;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,19 @@ final class AdminJson {
             json.put("upstream_status", call.upstreamStatus());
         }
         json.put("duration_ms", call.durationMillis());
+        if (call.subject().isPresent()) {
+            ObjectNode person = json.putObject("person");
+            person.put("subject", call.subject().get());
+            person.put("email", call.email().orElse(null));
+        }
+        return json;
+    }
+
+    ObjectNode refusedCalls(RefusedCalls calls) {
+        ObjectNode json = mapper.createObjectNode();
+        json.put("minute", calls.minute().toString());
+        json.put("outcome", calls.outcome());
+        json.put("calls", calls.calls());
         return json;
     }
 

@@ -30,6 +30,13 @@ final class AdminProblem extends RuntimeException {
                 "send a valid API token as 'Authorization: Bearer <token>'", Optional.empty());
     }
 
+    /** 403: a valid API token of scope {@code mcp}, which does not open the admin API. */
+    static AdminProblem notAnAdminToken() {
+        return new AdminProblem(Status.FORBIDDEN_403, "forbidden", "this API token is an MCP-access token: it opens only"
+                + " the MCP servers it names, not the admin API; use an admin token (api-token create --scope admin)",
+                Optional.empty());
+    }
+
     static AdminProblem notFound(String message) {
         return new AdminProblem(Status.NOT_FOUND_404, "not_found", message, Optional.empty());
     }

@@ -25,7 +25,8 @@ import java.util.logging.Logger;
 
 /**
  * The admin API, JSON over HTTP on the server's port, mounted at {@code /integrated-account}.
- * Every request needs {@code Authorization: Bearer <api token>} (401 otherwise). Invalid input is
+ * Every request needs {@code Authorization: Bearer <admin token>}: 401 without a valid token, 403
+ * with an MCP-access token (it opens only the MCP servers it names). Invalid input is
  * a 400 naming the field, unknown ids a 404, an unreachable store a 503; every error body is
  * {@code {"error": ..., "message": ..., "field": ...}}. Answers are never cached: a creation
  * answer holds the server's URL, shown only there.
@@ -42,12 +43,14 @@ public final class AdminService implements HttpService {
     private final ObjectMapper mapper;
 
     public AdminService(Store store, SealedCredentials credentials, Catalogs catalogs, ApiTokenCheck apiTokens,
-            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, ObjectMapper mapper, Clock clock) {
+            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, ObjectMapper mapper, Clock clock,
+            Runnable flushRefusedCalls) {
         this.apiTokens = apiTokens;
         this.mapper = mapper;
         this.json = new AdminJson(mapper);
         this.accounts = new AccountResource(store, credentials, catalogs, json, mapper, revocations, clock);
-        this.servers = new McpServerResource(store, accounts, catalogs, tokens, publicUrl, json, mapper, revocations, clock);
+        this.servers = new McpServerResource(store, accounts, catalogs, tokens, publicUrl, json, mapper, revocations, clock,
+                flushRefusedCalls);
     }
 
     @Override
@@ -67,12 +70,15 @@ public final class AdminService implements HttpService {
 
     private void authenticate(ServerRequest request, ServerResponse response) {
         try {
-            if (apiTokens.accepts(request.headers().first(HeaderNames.AUTHORIZATION))) {
-                response.next();
-                return;
+            switch (apiTokens.admin(request.headers().first(HeaderNames.AUTHORIZATION))) {
+                case GRANTED -> response.next();
+                case NOT_AN_ADMIN_TOKEN -> send(response, AdminProblem.notAnAdminToken().status(),
+                        json.error(AdminProblem.notAnAdminToken()));
+                case UNKNOWN_TOKEN -> {
+                    response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
+                    send(response, AdminProblem.unauthorized().status(), json.error(AdminProblem.unauthorized()));
+                }
             }
-            response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
-            send(response, AdminProblem.unauthorized().status(), json.error(AdminProblem.unauthorized()));
         } catch (StoreUnavailableException e) {
             storeUnavailable(response);
         }

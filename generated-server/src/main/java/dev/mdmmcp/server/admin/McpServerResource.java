@@ -25,7 +25,8 @@ import java.util.logging.Logger;
 /**
  * {@code /integrated-account/{id}/mcp...}: mint an MCP server URL for an account (shown once,
  * only its token's hash is stored), list and read servers without their URLs, revoke one at
- * once, and read its recent tool calls. Expired servers are gone for all of these.
+ * once, and read its recent tool calls ({@code items}) with the counts of calls refused before
+ * sending ({@code refused}, per minute and outcome). Expired servers are gone for all of these.
  */
 final class McpServerResource {
 
@@ -44,9 +45,10 @@ final class McpServerResource {
     private final ObjectMapper mapper;
     private final TokenRevocations revocations;
     private final Clock clock;
+    private final Runnable flushRefusedCalls;
 
     McpServerResource(Store store, AccountResource accounts, Catalogs catalogs, NewTokens tokens, Supplier<URI> publicUrl,
-            AdminJson json, ObjectMapper mapper, TokenRevocations revocations, Clock clock) {
+            AdminJson json, ObjectMapper mapper, TokenRevocations revocations, Clock clock, Runnable flushRefusedCalls) {
         this.store = store;
         this.accounts = accounts;
         this.catalogs = catalogs;
@@ -57,6 +59,7 @@ final class McpServerResource {
         this.mapper = mapper;
         this.revocations = revocations;
         this.clock = clock;
+        this.flushRefusedCalls = flushRefusedCalls;
     }
 
     AdminReply create(ServerRequest request) {
@@ -103,7 +106,12 @@ final class McpServerResource {
     AdminReply calls(ServerRequest request) {
         ServerRecord server = existing(request);
         int limit = limit(request.query().first("limit").asOptional());
-        return AdminReply.ok(json.items(store.calls().recent(server.id(), limit).stream().map(json::call).toList()));
+        // This instance's counts so far; other instances add theirs every few seconds.
+        flushRefusedCalls.run();
+        ObjectNode body = json.items(store.calls().recent(server.id(), limit).stream().map(json::call).toList());
+        body.putArray("refused").addAll(store.refusedCalls().recent(server.id(), limit).stream()
+                .map(json::refusedCalls).toList());
+        return AdminReply.ok(body);
     }
 
     /** A server as the API shows it; an OAuth server with its URL, which is stable and holds no secret. */

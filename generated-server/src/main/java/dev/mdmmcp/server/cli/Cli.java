@@ -34,9 +34,10 @@ public final class Cli {
                                      array with input schemas and annotations.
               serve [--config FILE]  Start the MCP server. FILE defaults to $MDM_MCP_CONFIG; without
                                      one, every setting comes from the environment.
-              api-token create --name NAME [--config FILE]
-                                     Create an API token for the admin API and print it (only this
-                                     once; the store keeps its hash).
+              api-token create --name NAME [--scope admin|mcp] [--server ID ...] [--config FILE]
+                                     Create an API token and print it (only this once; the store
+                                     keeps its hash). admin (default): the admin API. mcp: only the
+                                     require_api_token_auth URLs of the MCP servers --server names.
               api-token list [--config FILE]
               api-token revoke --name NAME [--config FILE]
               stdio [--config FILE] --server NAME

@@ -34,6 +34,8 @@ import java.util.Optional;
  *     methods: [read]        # optional: read, write or single method classes
  *     tags: [devices]        # optional: only tools carrying one of these tags
  * data_dir: ./data           # managed servers: see {@link ManagedConfig}
+ * oauth:                     # OAuth servers: see {@link OAuthConfig}
+ *   identity_provider: {issuer: https://login.example.com, client_id: ..., client_secret: ...}
  * </pre>
  * Every scalar can be overridden by the environment, see {@link EnvironmentOverrides}.
  *
@@ -48,6 +50,7 @@ import java.util.Optional;
  * @param maxRequestBytes the largest request body the MCP endpoint reads
  * @param catalogs the vendor catalogs the configuration was checked against
  * @param managed the store, master key, admin token and public URL of managed servers
+ * @param oauth the settings of OAuth servers: the identity provider people sign in with
  */
 public record ServerConfig(
         String source,
@@ -60,7 +63,8 @@ public record ServerConfig(
         Map<String, AccountConfig> accounts,
         Map<String, McpServerConfig> servers,
         Catalogs catalogs,
-        ManagedConfig managed) {
+        ManagedConfig managed,
+        OAuthConfig oauth) {
 
     public ServerConfig {
         allowedHosts = List.copyOf(allowedHosts);

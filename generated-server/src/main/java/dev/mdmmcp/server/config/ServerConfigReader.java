@@ -22,7 +22,7 @@ final class ServerConfigReader {
     private static final int MIN_CURSOR_SECRET_LENGTH = 32;
     private static final List<String> KEYS = Stream.concat(
             Stream.of("host", "port", "cursor_secret", "allowed_hosts", "allowed_origins", "max_request_bytes",
-                    "accounts", "servers"),
+                    "accounts", "servers", OAuthConfigReader.KEY),
             ManagedConfigReader.KEYS.stream()).toList();
 
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
@@ -42,8 +42,9 @@ final class ServerConfigReader {
         Map<String, AccountConfig> accounts = new AccountConfigReader(catalogs).read(root);
         Map<String, McpServerConfig> servers = new McpServerConfigReader(accounts).read(root);
         ManagedConfig managed = new ManagedConfigReader().read(root);
+        OAuthConfig oauth = new OAuthConfigReader().read(root);
         return new ServerConfig(source, host, port, cursorSecret, allowedHosts, allowedOrigins, maxRequestBytes,
-                accounts, servers, catalogs, managed);
+                accounts, servers, catalogs, managed, oauth);
     }
 
     private JsonNode parse(String text, String source) {

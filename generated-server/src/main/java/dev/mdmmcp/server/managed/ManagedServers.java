@@ -18,17 +18,15 @@ import dev.mdmmcp.server.crypto.MasterKey;
 import dev.mdmmcp.server.crypto.MasterKeySource;
 import dev.mdmmcp.server.crypto.SealedCredentials;
 import dev.mdmmcp.server.oauth.AuthorizationGrants;
-import dev.mdmmcp.server.oauth.AuthorizationRequests;
-import dev.mdmmcp.server.oauth.AuthorizeEndpoint;
-import dev.mdmmcp.server.oauth.ClientRegistrations;
-import dev.mdmmcp.server.oauth.RegisterEndpoint;
-import dev.mdmmcp.server.oauth.OAuthClients;
+import dev.mdmmcp.server.oauth.AuthorizationServer;
 import dev.mdmmcp.server.oauth.OAuthServers;
 import dev.mdmmcp.server.oauth.OAuthSettings;
 import dev.mdmmcp.server.oauth.OAuthUrls;
+import dev.mdmmcp.server.oauth.ProtectedResources;
 import dev.mdmmcp.server.observe.HealthService;
 import dev.mdmmcp.server.observe.MetricsService;
 import dev.mdmmcp.server.observe.ToolCallMetrics;
+import dev.mdmmcp.server.signin.SignInService;
 import dev.mdmmcp.server.store.Store;
 import dev.mdmmcp.server.store.StoreBudgetLedger;
 import dev.mdmmcp.server.store.StoreException;
@@ -58,20 +56,18 @@ public final class ManagedServers implements AutoCloseable {
     private final StoredServerLookup lookup;
     private final ApiTokenCheck apiTokens;
     private final ToolCallMetrics metrics = new ToolCallMetrics();
+    private final CallRecorder recorder;
     private final CallObserver observer;
     private final Purge purge;
     private final PublicUrl publicUrl;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final SecureRandom random;
-    private final OAuthUrls oauthUrls;
-    private final OAuthServers oauthServers;
-    private final AuthorizationGrants grants;
-    private final AuthorizationRequests authorizationRequests;
-    private final ClientRegistrations registrations;
+    private final AuthorizationServer oauth;
+    private final SignInService signIn;
 
-    private ManagedServers(ServerConfig config, Store store, SealedCredentials credentials, ObjectMapper mapper,
-            Clock clock, SecureRandom random) {
+    private ManagedServers(ServerConfig config, Store store, MasterKey key, SealedCredentials credentials,
+            ObjectMapper mapper, Clock clock, SecureRandom random) {
         this.config = config;
         this.store = store;
         this.credentials = credentials;
@@ -81,17 +77,16 @@ public final class ManagedServers implements AutoCloseable {
         StoreBudgetLedger stored = new StoreBudgetLedger(store.database(), clock);
         this.budgets = config.managed().embeddedStore() ? new InProcessBudgetLedger() : stored;
         this.lookup = StoredServerLookup.create(store, credentials, mapper, config.catalogs(), clock, budgets);
-        this.apiTokens = ApiTokenCheck.create(config.managed().adminToken(), store.apiTokens());
-        this.observer = CallObserver.all(List.of(metrics, new CallRecorder(store.calls(), clock)));
-        this.purge = new Purge(store, stored, clock);
+        this.apiTokens = ApiTokenCheck.create(config.managed().adminToken(), config.managed().adminTokenOpensMcp(),
+                store.apiTokens());
+        this.recorder = new CallRecorder(store.calls(), store.refusedCalls(), clock);
+        this.observer = CallObserver.all(List.of(metrics, recorder));
+        this.purge = new Purge(store, stored, config.managed().callHistory(), clock);
         this.publicUrl = new PublicUrl(config.managed().publicUrl());
-        this.oauthUrls = new OAuthUrls(publicUrl);
-        this.oauthServers = new OAuthServers(Map.of(), store, config.catalogs(), clock);
-        NewTokens tokens = new NewTokens(random);
-        this.grants = new AuthorizationGrants(store, oauthServers, oauthUrls, tokens, OAuthSettings.DEFAULTS, clock);
-        OAuthClients clients = new OAuthClients(store.oauthClients(), url -> Optional.empty());
-        this.authorizationRequests = new AuthorizationRequests(store, clients, oauthServers, oauthUrls, tokens, clock);
-        this.registrations = new ClientRegistrations(store.oauthClients(), tokens, clock);
+        this.oauth = new AuthorizationServer(store, new OAuthServers(Map.of(), store, config.catalogs(), clock),
+                new OAuthUrls(publicUrl), lookup::findOAuth, url -> Optional.empty(), OAuthSettings.DEFAULTS,
+                new NewTokens(random), mapper, clock);
+        this.signIn = SignInService.create(config.oauth().identityProvider(), key, oauth.grants(), publicUrl, clock);
     }
 
     /**
@@ -108,9 +103,10 @@ public final class ManagedServers implements AutoCloseable {
             SecureRandom random = new SecureRandom();
             MasterKey key = MasterKeySource.load(managed, random);
             checkKey(store, key);
-            ManagedServers servers = new ManagedServers(config, store, new SealedCredentials(new CredentialSealer(key, random),
-                    mapper), mapper, clock, random);
+            ManagedServers servers = new ManagedServers(config, store, key,
+                    new SealedCredentials(new CredentialSealer(key, random), mapper), mapper, clock, random);
             servers.purge.start();
+            servers.recorder.start();
             return servers;
         } catch (RuntimeException e) {
             store.close();
@@ -153,15 +149,15 @@ public final class ManagedServers implements AutoCloseable {
         return observer;
     }
 
-    /** Mounts the admin API, health and metrics. */
+    /** Mounts the admin API, the authorization server of OAuth servers, sign-in, health and metrics. */
     public void route(HttpRouting.Builder routing) {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
-                publicUrl, lookup::forget, mapper, clock);
+                publicUrl, lookup::forget, mapper, clock, recorder::flush);
         routing.register(AdminService.PATH, admin)
-                .register(OAuthUrls.AUTHORIZE, new AuthorizeEndpoint(authorizationRequests))
-                .register(OAuthUrls.REGISTER, new RegisterEndpoint(registrations, oauthUrls))
+                .register(SignInService.PATH, signIn)
                 .register(HealthService.PATH, new HealthService(() -> store.database().isReachable()))
                 .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));
+        oauth.route(routing);
     }
 
     /** The server listens: URLs handed out now use {@code public_url}, or the bound address. */
@@ -174,7 +170,12 @@ public final class ManagedServers implements AutoCloseable {
 
     /** What sign-in answers pending authorizations with, and lists and revokes grants through. */
     public AuthorizationGrants authorizationGrants() {
-        return grants;
+        return oauth.grants();
+    }
+
+    /** The access-token check of OAuth servers. */
+    public ProtectedResources protectedResources() {
+        return oauth.resources();
     }
 
     public URI publicUrl() {
@@ -192,6 +193,7 @@ public final class ManagedServers implements AutoCloseable {
     @Override
     public void close() {
         purge.close();
+        recorder.close();
         store.close();
     }
 }

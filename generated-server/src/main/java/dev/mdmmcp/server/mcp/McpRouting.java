@@ -5,6 +5,7 @@ import dev.mdmmcp.server.access.ApiTokenCheck;
 import dev.mdmmcp.server.access.ServerLookup;
 import dev.mdmmcp.server.call.ToolCallPipeline;
 import dev.mdmmcp.server.config.ServerConfig;
+import dev.mdmmcp.server.oauth.ProtectedResources;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 
@@ -14,7 +15,10 @@ import io.modelcontextprotocol.json.McpJsonMapper;
  */
 public final class McpRouting implements AutoCloseable {
 
-    /** Where the endpoint is mounted; the URL of a server is {@code <base>/mcp/<token>}. */
+    /**
+     * Where the endpoint is mounted; the URL of a server is {@code <base>/mcp/<token>}, of an OAuth
+     * server {@code <base>/mcp/oauth/<key>}.
+     */
     public static final String PATH = "/mcp";
 
     private final McpEndpoint endpoint;
@@ -23,13 +27,14 @@ public final class McpRouting implements AutoCloseable {
     /**
      * @param lookup finds the server of a URL token (configured and managed servers)
      * @param apiTokens checks the API token of servers that require one
+     * @param oauth checks the access token of OAuth servers
      */
-    public McpRouting(ServerConfig config, ServerLookup lookup, ApiTokenCheck apiTokens, ToolCallPipeline pipeline,
-            ObjectMapper mapper, String version) {
+    public McpRouting(ServerConfig config, ServerLookup lookup, ApiTokenCheck apiTokens, ProtectedResources oauth,
+            ToolCallPipeline pipeline, ObjectMapper mapper, String version) {
         McpJsonMapper sdkMapper = McpJsonDefaults.getMapper();
         this.servers = new McpServerCache(new McpToolSpecifications(pipeline, mapper), new RequestParams(sdkMapper),
                 version);
-        this.endpoint = new McpEndpoint(lookup, apiTokens, servers, HostAndOriginCheck.of(config),
+        this.endpoint = new McpEndpoint(lookup, apiTokens, oauth, servers, HostAndOriginCheck.of(config),
                 new RequestBody(config.maxRequestBytes()), new JsonRpcEnvelope(mapper, sdkMapper), sdkMapper);
     }
 

@@ -1,8 +1,9 @@
 package dev.mdmmcp.server.oauth;
 
-import dev.mdmmcp.server.access.MethodSelection;
-import dev.mdmmcp.server.access.ToolFilter;
+import dev.mdmmcp.server.filter.MethodSelection;
+import dev.mdmmcp.server.filter.ToolFilter;
 import dev.mdmmcp.server.catalog.Catalogs;
+import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import dev.mdmmcp.server.store.AccountRecord;
 import dev.mdmmcp.server.store.ServerRecord;
@@ -59,7 +60,11 @@ public final class OAuthServers {
 
     /** Whether the filter lets through a tool that writes. */
     public static boolean offersWrite(VendorCatalog catalog, ToolFilter filter) {
-        return catalog.tools().stream()
-                .anyMatch(tool -> filter.admits(tool.descriptor()) && WRITE.contains(tool.descriptor().method()));
+        return offersWrite(catalog.tools().stream().filter(tool -> filter.admits(tool.descriptor())).toList());
+    }
+
+    /** Whether one of these tools writes. */
+    public static boolean offersWrite(List<ToolEntry> tools) {
+        return tools.stream().anyMatch(tool -> WRITE.contains(tool.descriptor().method()));
     }
 }

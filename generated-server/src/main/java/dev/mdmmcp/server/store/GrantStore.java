@@ -39,7 +39,7 @@ public final class GrantStore {
     public sealed interface Rotation {
     }
 
-    /** The refresh token was valid: it is used now, and the new tokens belong to the grant. */
+    /** The refresh token was valid and is used now: tokens of its grant replace it. */
     public record Rotated(GrantRecord grant) implements Rotation {
     }
 
@@ -152,10 +152,11 @@ public final class GrantStore {
     }
 
     /**
-     * Uses a refresh token once, issuing {@code newTokens} in its place. A refresh token used a
-     * second time revokes its whole family: the grant and every token of it.
+     * Uses a refresh token of this client once; the new tokens are added to its grant next. A
+     * refresh token used a second time revokes its whole family: the grant and every token of it.
+     * Another client's refresh token is not found, and stays as it was.
      */
-    public Rotation rotate(String refreshHash, Instant now, List<IssuedToken> newTokens) {
+    public Rotation rotate(String refreshHash, String clientId, Instant now) {
         return database.transaction("refresh tokens", connection -> {
             GrantRecord grant;
             boolean used;
@@ -173,6 +174,9 @@ public final class GrantStore {
                     expiresAt = SqlTimes.read(rows, "token_expires_at");
                 }
             }
+            if (!grant.clientId().equals(clientId)) {
+                return new NotFound();
+            }
             if (used) {
                 deleteGrant(connection, grant.id());
                 return new Reused();
@@ -185,7 +189,6 @@ public final class GrantStore {
                 use.setString(1, refreshHash);
                 use.executeUpdate();
             }
-            insertTokens(connection, grant.id(), newTokens);
             return new Rotated(grant);
         });
     }
@@ -194,15 +197,16 @@ public final class GrantStore {
      * Revokes a token (RFC 7009): an access token alone; a refresh token with its grant, so every
      * token of the family ends.
      *
-     * @return whether a token of this hash existed
+     * @return whether a token of this hash was issued to this client
      */
-    public boolean revokeToken(String tokenHash) {
+    public boolean revokeToken(String tokenHash, String clientId) {
         return database.transaction("revoke a token", connection -> {
             String grantId;
             boolean refresh;
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT grant_id, kind FROM oauth_token WHERE token_hash = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT t.grant_id, t.kind FROM oauth_token t"
+                    + " JOIN oauth_grant g ON g.id = t.grant_id WHERE t.token_hash = ? AND g.client_id = ?")) {
                 select.setString(1, tokenHash);
+                select.setString(2, clientId);
                 try (ResultSet rows = select.executeQuery()) {
                     if (!rows.next()) {
                         return false;

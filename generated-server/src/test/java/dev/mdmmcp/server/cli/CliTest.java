@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import dev.mdmmcp.server.access.TokenHash;
 import dev.mdmmcp.server.config.ServerConfig;
+import dev.mdmmcp.server.store.ApiTokenRecord;
 import dev.mdmmcp.server.store.Store;
 import java.io.PrintStream;
 import java.net.URI;
@@ -149,18 +150,36 @@ class CliTest {
 
         String token = out().strip();
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
-        assertThat(err()).contains("API token 'ci' created. It is shown only this once").doesNotContain(token);
+        assertThat(err()).contains("admin API token 'ci' created. It is shown only this once").doesNotContain(token);
         try (Store store = Store.open(ServerConfig.fromEnvironment(environment).managed())) {
             assertThat(store.apiTokens().list()).singleElement().satisfies(stored -> {
                 assertThat(stored.name()).isEqualTo("ci");
                 assertThat(stored.tokenHash()).isEqualTo(TokenHash.of(token));
+                assertThat(stored.scope()).isEqualTo(ApiTokenRecord.Scope.ADMIN);
             });
-            assertThat(store.apiTokens().existsWithHash(TokenHash.of(token))).isTrue();
+            assertThat(store.apiTokens().findByHash(TokenHash.of(token))).isPresent();
         }
         // The database file holds the hash, never the token.
         for (Path file : Files.list(directory).toList()) {
             assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain(token);
         }
+    }
+
+    @Test
+    void anMcpAccessTokenNamesExistingServersAndAnAdminTokenNone(@TempDir Path directory) {
+        Map<String, String> environment = Map.of("MDM_MCP_DATA_DIR", directory.toString());
+
+        assertThat(run(environment, "api-token", "create", "--name", "claude", "--scope", "mcp")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("--scope mcp needs --server ID: the MCP servers (require_api_token_auth) the token opens");
+        assertThat(run(environment, "api-token", "create", "--name", "claude", "--server", "s1")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("--server names the MCP servers of an MCP-access token: use it with --scope mcp");
+        assertThat(run(environment, "api-token", "create", "--name", "claude", "--scope", "root")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("--scope must be admin or mcp, not 'root'");
+        assertThat(run(environment, "api-token", "create", "--name", "claude", "--scope", "mcp", "--server", "nope"))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("there is no MCP server 'nope' (--server takes the id the admin API shows)");
+        assertThat(run(environment, "api-token", "list")).isZero();
+        assertThat(out()).doesNotContain("claude");
     }
 
     @Test
@@ -171,7 +190,7 @@ class CliTest {
         assertThat(run(environment, "api-token", "create", "--name", "ci")).isEqualTo(Cli.FAILED);
         assertThat(err()).contains("an API token named 'ci' exists already");
         assertThat(run(environment, "api-token", "list")).isZero();
-        assertThat(out()).containsPattern("(?m)^ci +20\\d\\d-");
+        assertThat(out()).containsPattern("(?m)^NAME +SCOPE +CREATED +SERVERS$").containsPattern("(?m)^ci +admin +20\\d\\d-");
         assertThat(run(environment, "api-token", "revoke", "--name", "ci")).isZero();
         assertThat(run(environment, "api-token", "revoke", "--name", "ci")).isEqualTo(Cli.FAILED);
         assertThat(err()).contains("there is no API token named 'ci'");

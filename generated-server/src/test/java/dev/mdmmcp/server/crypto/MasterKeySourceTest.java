@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mdmmcp.server.config.ConfigException;
 import dev.mdmmcp.server.config.ManagedConfig;
+import dev.mdmmcp.server.config.MasterKeyText;
 import dev.mdmmcp.server.config.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class MasterKeySourceTest {
         Path file = dataDir.resolve(MasterKeySource.KEY_FILE);
         assertThat(again.id()).isEqualTo(created.id());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(MasterKey.decode(Files.readString(file))).hasSize(32);
+        assertThat(MasterKeyText.decode(Files.readString(file))).hasSize(32);
     }
 
     @Test

@@ -78,7 +78,7 @@ public final class ServerProcess implements AutoCloseable {
                 "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 // The shipped logging configuration: Helidon would pick the tests' quiet one from the class path.
                 "-Djava.util.logging.config.file=" + shippedLoggingConfiguration(),
-                "-cp", classPath, "dev.mdmmcp.server.Main"));
+                "-cp", classPath, "dev.mdmmcp.server.cli.Main"));
         command.addAll(List.of(arguments));
         return command;
     }
@@ -120,6 +120,19 @@ public final class ServerProcess implements AutoCloseable {
     /** Everything the process wrote so far. */
     public String log() {
         return read(log);
+    }
+
+    /** Kills it at once (SIGKILL, as {@code kill -9}): no shutdown hook, no closing of the store. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("mdm-mcp serve did not die of SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Stops it as an operator would (SIGTERM), so its shutdown is part of the log. */

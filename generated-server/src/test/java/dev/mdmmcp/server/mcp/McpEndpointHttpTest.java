@@ -124,13 +124,15 @@ class McpEndpointHttpTest {
     }
 
     @Test
-    void unsupportedProtocolVersionHeaderIs400ListingTheSupportedOnes() throws Exception {
+    void unsupportedProtocolVersionHeaderIs400ListingTheSupportedOnesAndEchoingTheId() throws Exception {
         HttpResponse<String> response = post(TestConfigs.ADMIN_TOKEN,
                 "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}", "MCP-Protocol-Version", "1999-01-01");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response).at("/error/message").asText())
-                .isEqualTo("Unsupported MCP-Protocol-Version '1999-01-01'; supported: 2024-11-05, 2025-03-26, 2025-06-18, 2025-11-25");
+        assertThat(response.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":2,\"error\":{\"code\":-32022,"
+                + "\"message\":\"Unsupported protocol version '1999-01-01' in MCP-Protocol-Version; supported: 2026-07-28,"
+                + " 2025-11-25, 2025-06-18, 2025-03-26, 2024-11-05\",\"data\":{\"supported\":[\"2026-07-28\",\"2025-11-25\","
+                + "\"2025-06-18\",\"2025-03-26\",\"2024-11-05\"],\"requested\":\"1999-01-01\"}}}");
         assertThat(post(TestConfigs.ADMIN_TOKEN, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}",
                 "MCP-Protocol-Version", "2025-11-25").statusCode()).isEqualTo(200);
     }

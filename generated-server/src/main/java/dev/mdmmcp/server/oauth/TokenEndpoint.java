@@ -1,0 +1,49 @@
+package dev.mdmmcp.server.oauth;
+
+import com.nimbusds.oauth2.sdk.OAuth2Error;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.TokenErrorResponse;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import dev.mdmmcp.server.store.StoreUnavailableException;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/** {@code POST /oauth/token}: a form (RFC 6749 section 3.2) answered with tokens or an OAuth error. */
+public final class TokenEndpoint implements HttpService {
+
+    private final TokenRequests requests;
+    private final OAuthUrls urls;
+
+    TokenEndpoint(TokenRequests requests, OAuthUrls urls) {
+        this.requests = requests;
+        this.urls = urls;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/", this::token);
+    }
+
+    private void token(ServerRequest request, ServerResponse response) {
+        TokenRequest token;
+        try {
+            token = TokenRequest.parse(NimbusHttp.post(request, urls.endpoint(OAuthUrls.TOKEN)));
+        } catch (ParseException e) {
+            NimbusHttp.send(new TokenErrorResponse(e.getErrorObject() != null ? e.getErrorObject()
+                    : OAuth2Error.INVALID_REQUEST).toHTTPResponse(), response);
+            return;
+        } catch (NimbusHttp.TooLarge e) {
+            NimbusHttp.send(new TokenErrorResponse(OAuth2Error.INVALID_REQUEST.setDescription(e.getMessage()))
+                    .toHTTPResponse(), response);
+            return;
+        }
+        try {
+            NimbusHttp.send(requests.answer(token).toHTTPResponse(), response);
+        } catch (StoreUnavailableException e) {
+            response.status(Status.SERVICE_UNAVAILABLE_503).send();
+        }
+    }
+}
