@@ -25,6 +25,11 @@ final class AdminProblem extends RuntimeException {
         return new AdminProblem(Status.BAD_REQUEST_400, "invalid_request", message, Optional.ofNullable(field));
     }
 
+    /** 413: the body is over {@code max_request_bytes}. */
+    static AdminProblem tooLarge(String message) {
+        return new AdminProblem(Status.REQUEST_ENTITY_TOO_LARGE_413, "too_large", message, Optional.empty());
+    }
+
     static AdminProblem unauthorized() {
         return new AdminProblem(Status.UNAUTHORIZED_401, "unauthorized",
                 "send a valid API token as 'Authorization: Bearer <token>'", Optional.empty());

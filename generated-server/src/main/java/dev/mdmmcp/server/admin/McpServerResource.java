@@ -1,6 +1,5 @@
 package dev.mdmmcp.server.admin;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mdmmcp.server.access.NewTokens;
 import dev.mdmmcp.server.access.TokenHash;
@@ -42,13 +41,13 @@ final class McpServerResource {
     private final Supplier<URI> publicUrl;
     private final OAuthUrls oauthUrls;
     private final AdminJson json;
-    private final ObjectMapper mapper;
+    private final AdminBody bodies;
     private final TokenRevocations revocations;
     private final Clock clock;
     private final Runnable flushRefusedCalls;
 
     McpServerResource(Store store, AccountResource accounts, Catalogs catalogs, NewTokens tokens, Supplier<URI> publicUrl,
-            AdminJson json, ObjectMapper mapper, TokenRevocations revocations, Clock clock, Runnable flushRefusedCalls) {
+            AdminJson json, AdminBody bodies, TokenRevocations revocations, Clock clock, Runnable flushRefusedCalls) {
         this.store = store;
         this.accounts = accounts;
         this.catalogs = catalogs;
@@ -56,7 +55,7 @@ final class McpServerResource {
         this.publicUrl = publicUrl;
         this.oauthUrls = new OAuthUrls(publicUrl);
         this.json = json;
-        this.mapper = mapper;
+        this.bodies = bodies;
         this.revocations = revocations;
         this.clock = clock;
         this.flushRefusedCalls = flushRefusedCalls;
@@ -67,7 +66,7 @@ final class McpServerResource {
         VendorCatalog catalog = catalogs.vendor(account.integration()).orElseThrow(() -> AdminProblem.conflict(
                 "integration '" + account.integration() + "' is not part of this build: no server can be created"));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        McpServerRequests.NewServer server = requests.parse(JsonFields.body(request, mapper), catalog, now);
+        McpServerRequests.NewServer server = requests.parse(bodies.read(request), catalog, now);
         String id = UUID.randomUUID().toString();
         Optional<String> token = server.allowedPeople().isPresent() ? Optional.empty() : Optional.of(tokens.next());
         ServerRecord record = new ServerRecord(id, account.id(), server.name(), token.map(TokenHash::of), server.methods(),
@@ -123,7 +122,7 @@ final class McpServerResource {
         return body;
     }
 
-    private ServerRecord existing(ServerRequest request) {
+    ServerRecord existing(ServerRequest request) {
         AccountRecord account = accounts.existing(request);
         String id = request.path().pathParameters().get("mcpId");
         return store.servers().findActive(account.id(), id, clock.instant())

@@ -13,6 +13,8 @@ final class JsonRpcErrors {
     static final int PARSE_ERROR = -32700;
     static final int INVALID_REQUEST = -32600;
     static final int INVALID_PARAMS = -32602;
+    /** Implementation-defined (the -32000 to -32099 range): a 429 of the inbound request rate. */
+    static final int RATE_LIMITED = -32029;
     /** The 2026-07-28 revision's UnsupportedProtocolVersionError; its data lists the supported versions. */
     static final int UNSUPPORTED_PROTOCOL_VERSION = -32022;
 

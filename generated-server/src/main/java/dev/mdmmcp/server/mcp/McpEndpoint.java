@@ -8,6 +8,8 @@ import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.access.ServerLookup;
 import dev.mdmmcp.server.call.CallScope;
 import dev.mdmmcp.server.call.Caller;
+import dev.mdmmcp.server.inbound.AuthorizationHeader;
+import dev.mdmmcp.server.inbound.InboundRates;
 import dev.mdmmcp.server.oauth.ProtectedResources;
 import dev.mdmmcp.server.store.StoreUnavailableException;
 import io.helidon.http.HeaderName;
@@ -27,6 +29,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * MCP Streamable HTTP, stateless, for both protocol eras: {@code POST /mcp/{token}} carries one
@@ -54,9 +57,12 @@ public final class McpEndpoint implements HttpService {
     private final JsonRpcEnvelope envelope;
     private final McpJsonMapper jsonMapper;
     private final ModernRequests modern;
+    private final InboundRates rates;
 
     McpEndpoint(ServerLookup lookup, ApiTokenCheck apiTokens, ProtectedResources oauth, McpServerCache servers,
-            HostAndOriginCheck hostAndOrigin, RequestBody body, JsonRpcEnvelope envelope, McpJsonMapper jsonMapper) {
+            HostAndOriginCheck hostAndOrigin, RequestBody body, JsonRpcEnvelope envelope, McpJsonMapper jsonMapper,
+            InboundRates rates) {
+        this.rates = rates;
         this.modern = new ModernRequests(jsonMapper);
         this.lookup = lookup;
         this.apiTokens = apiTokens;
@@ -106,20 +112,32 @@ public final class McpEndpoint implements HttpService {
             return;
         }
         CrossOriginHeaders.onAnswer(request.headers(), response);
+        if (refuseRepeatedAuthorization(request, response)) {
+            return;
+        }
         Optional<ServerDefinition> server;
         try {
-            server = lookup.find(request.path().pathParameters().get("token"));
-            if (server.isPresent() && server.get().requiresApiToken()
-                    && !apiTokens.opensServer(request.headers().first(HeaderNames.AUTHORIZATION), server.get().name())) {
-                response.status(Status.UNAUTHORIZED_401).header(HeaderNames.WWW_AUTHENTICATE, "Bearer").send();
+            String token = request.path().pathParameters().get("token");
+            server = lookup.find(token);
+            if (server.isEmpty()) {
+                notFound(request, response);
                 return;
+            }
+            if (refuseOverRate(InboundRates.urlToken(token), response)) {
+                return;
+            }
+            if (server.get().requiresApiToken()) {
+                Optional<String> authorization = request.headers().first(HeaderNames.AUTHORIZATION);
+                if (!apiTokens.opensServer(authorization, server.get().name())) {
+                    response.status(Status.UNAUTHORIZED_401).header(HeaderNames.WWW_AUTHENTICATE, "Bearer").send();
+                    return;
+                }
+                if (refuseOverRate(InboundRates.authorization(authorization.get()), response)) {
+                    return;
+                }
             }
         } catch (StoreUnavailableException e) {
             response.status(Status.SERVICE_UNAVAILABLE_503).send();
-            return;
-        }
-        if (server.isEmpty()) {
-            response.status(Status.NOT_FOUND_404).send();
             return;
         }
         serve(request, response, server.get(), Optional.empty());
@@ -137,6 +155,9 @@ public final class McpEndpoint implements HttpService {
             return;
         }
         CrossOriginHeaders.onAnswer(request.headers(), response);
+        if (refuseRepeatedAuthorization(request, response)) {
+            return;
+        }
         ProtectedResources.Admission admission;
         try {
             admission = oauth.admit(request.path().pathParameters().get("key"),
@@ -146,13 +167,54 @@ public final class McpEndpoint implements HttpService {
             return;
         }
         switch (admission) {
-            case ProtectedResources.Admitted admitted ->
+            case ProtectedResources.Admitted admitted -> {
+                // One person's grant of one server is one credential, whichever of its access tokens is sent.
+                if (!refuseOverRate(InboundRates.grant(admitted.server().name(), admitted.caller().subject()), response)) {
                     serve(request, response, admitted.server(), Optional.of(admitted.caller()));
+                }
+            }
             case ProtectedResources.Challenged challenged -> response.status(Status.UNAUTHORIZED_401)
                     .header(HeaderNames.WWW_AUTHENTICATE, challenged.wwwAuthenticate())
                     .send();
-            case ProtectedResources.Unknown unknown -> response.status(Status.NOT_FOUND_404).send();
+            case ProtectedResources.Unknown unknown -> notFound(request, response);
         }
+    }
+
+    /** Two {@code Authorization} headers: 400, whatever they hold. */
+    private static boolean refuseRepeatedAuthorization(ServerRequest request, ServerResponse response) {
+        if (!AuthorizationHeader.isRepeated(request.headers())) {
+            return false;
+        }
+        sendJson(response, Status.BAD_REQUEST_400, JsonRpcErrors.reply(JsonNodeFactory.instance.nullNode(),
+                JsonRpcErrors.INVALID_REQUEST, "Invalid Request: " + AuthorizationHeader.REPEATED));
+        return true;
+    }
+
+    /** An unknown token: 404, or 429 once the client's address has had its share of them. */
+    private void notFound(ServerRequest request, ServerResponse response) {
+        OptionalLong wait = rates.takeUnknown(request.remotePeer().host());
+        if (wait.isPresent()) {
+            tooManyRequests(response, wait.getAsLong(), InboundRates.unknownRefusal(wait.getAsLong()));
+        } else {
+            response.status(Status.NOT_FOUND_404).send();
+        }
+    }
+
+    /** Counts a request of the credential {@code key}; over its rate, answers 429 and says so. */
+    private boolean refuseOverRate(String key, ServerResponse response) {
+        OptionalLong wait = rates.takeCredential(key);
+        if (wait.isEmpty()) {
+            return false;
+        }
+        tooManyRequests(response, wait.getAsLong(), rates.credentialRefusal(wait.getAsLong()));
+        return true;
+    }
+
+    /** 429 with {@code Retry-After}, and a JSON-RPC error (server-defined code) saying which limit. */
+    private static void tooManyRequests(ServerResponse response, long retryAfterSeconds, String message) {
+        response.header(HeaderNames.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        sendJson(response, Status.TOO_MANY_REQUESTS_429, JsonRpcErrors.reply(JsonNodeFactory.instance.nullNode(),
+                JsonRpcErrors.RATE_LIMITED, message));
     }
 
     private void serve(ServerRequest request, ServerResponse response, ServerDefinition server, Optional<Caller> caller) {

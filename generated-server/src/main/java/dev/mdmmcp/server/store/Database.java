@@ -5,10 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import dev.mdmmcp.server.config.ManagedConfig;
 import dev.mdmmcp.server.config.Secret;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -46,7 +43,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(ManagedConfig config) {
         if (config.embeddedStore()) {
-            createOwnerOnly(config.dataDir());
+            OwnerOnlyFiles.prepare(config.dataDir());
         }
         String url = config.dbUrl().orElseGet(() -> embeddedUrl(config.dataDir()));
         String description = describe(config, url);
@@ -60,27 +57,20 @@ public final class Database implements AutoCloseable {
         pool.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
         pool.setValidationTimeout(Math.min(1_000, CONNECTION_TIMEOUT_MILLIS));
         try {
-            return new Database(new HikariDataSource(pool), description, url.startsWith("jdbc:h2:"));
+            Database database = new Database(new HikariDataSource(pool), description, url.startsWith("jdbc:h2:"));
+            if (config.embeddedStore()) {
+                try {
+                    OwnerOnlyFiles.restrict(config.dataDir());
+                } catch (StoreException e) {
+                    database.close();
+                    throw e;
+                }
+            }
+            return database;
         } catch (HikariPool.PoolInitializationException e) {
             throw new StoreException("cannot open the store (" + description + "): " + reason(e.getCause()));
         } catch (RuntimeException e) {
             throw new StoreException("cannot open the store (" + description + "): " + reason(e));
-        }
-    }
-
-    /** The data directory holds sealed credentials and the key file: only its owner may enter it. */
-    private static void createOwnerOnly(Path dataDir) {
-        if (Files.isDirectory(dataDir)) {
-            return;
-        }
-        try {
-            if (dataDir.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createDirectories(dataDir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(dataDir);
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot create the data directory " + dataDir.toAbsolutePath() + ": " + e.getMessage());
         }
     }
 

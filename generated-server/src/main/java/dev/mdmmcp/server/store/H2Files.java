@@ -26,7 +26,7 @@ final class H2Files {
     /** After a commit on {@code connection}: its changes are in the file, on disk, when this returns. */
     static void persist(Connection connection) throws SQLException {
         MVStore store = mvStore(connection);
-        if (!store.isPersistent()) {
+        if (store == null || !store.isPersistent()) {
             return;
         }
         store.commit();
@@ -38,13 +38,16 @@ final class H2Files {
     /** Compacts the file for at most {@code maxMillis}, moving live pages together and truncating it. */
     static void compact(Connection connection, int maxMillis) throws SQLException {
         MVStore store = mvStore(connection);
-        if (store.isPersistent()) {
+        if (store != null && store.isPersistent()) {
             store.compactFile(maxMillis);
         }
     }
 
+    /** The file store of an embedded database, or null over H2's TCP server, whose files the server process does not own. */
     private static MVStore mvStore(Connection connection) throws SQLException {
-        SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+        if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+            return null;
+        }
         return session.getDatabase().getStore().getMvStore();
     }
 }

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mdmmcp.server.VendorFolders;
 import dev.mdmmcp.server.ServerWithVendorTest;
 import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
@@ -133,6 +134,27 @@ class AdminApiTest extends ServerWithVendorTest {
     }
 
     @Test
+    void perAccountHeadersAreRequiredAndOnlyTheNonSecretOnesAreShown() {
+        String tenantSecret = "tenant-secret-value-456";
+        assertInvalid(server.admin("POST", "/integrated-account", """
+                {"integration":"acmekey","name":"MSP","base_url":"https://x.test","credentials":{"api_key":"k","org_id":"org-7"}}"""),
+                "credentials.tenant_secret", "credentials.tenant_secret is required for acmekey: api_key, org_id,"
+                        + " tenant_secret (auth style api_key_header)");
+
+        HttpResponse<String> created = server.admin("POST", "/integrated-account", """
+                {"integration":"acmekey","name":"MSP","base_url":"https://x.test","credentials":{"api_key":"k","org_id":"org-7","tenant_secret":"%s"}}"""
+                .formatted(tenantSecret));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode account = json(created);
+        assertThat(account.get("headers").toString()).isEqualTo("{\"X-Org-Id\":\"org-7\"}");
+        assertThat(json(server.admin("GET", "/integrated-account/" + account.get("id").asText(), null))).isEqualTo(account);
+        assertThat(server.admin("GET", "/integrated-account", null).body()).contains("\"X-Org-Id\":\"org-7\"")
+                .doesNotContain(tenantSecret);
+        assertThat(created.body()).doesNotContain(tenantSecret).doesNotContain("\"k\"");
+    }
+
+    @Test
     void invalidAccountsAre400NamingTheField() {
         String good = "\"name\":\"n\",\"base_url\":\"https://x.test\"";
         assertInvalid(server.admin("POST", "/integrated-account", "{\"integration\":"), null,
@@ -140,9 +162,9 @@ class AdminApiTest extends ServerWithVendorTest {
         assertInvalid(server.admin("POST", "/integrated-account", "[1]"), null, "the body must be a JSON object");
         assertInvalid(server.admin("POST", "/integrated-account", null), null, "the request needs a JSON object body");
         assertInvalid(server.admin("POST", "/integrated-account", "{" + good + "}"), "integration",
-                "integration is required: one of acmekey, acmemdm, acmermm, kandji, ninjaone");
+                "integration is required: one of " + String.join(", ", VendorFolders.all()));
         assertInvalid(server.admin("POST", "/integrated-account", "{\"integration\":\"jamf\"," + good + "}"),
-                "integration", "integration 'jamf' is not known; valid: acmekey, acmemdm, acmermm, kandji, ninjaone");
+                "integration", "integration 'jamf' is not known; valid: " + String.join(", ", VendorFolders.all()));
         assertInvalid(server.admin("POST", "/integrated-account", "{\"integration\":7," + good + "}"),
                 "integration", "integration must be a string");
         assertInvalid(server.admin("POST", "/integrated-account",

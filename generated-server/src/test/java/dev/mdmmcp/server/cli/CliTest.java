@@ -109,16 +109,28 @@ class CliTest {
         assertThat(err()).startsWith("mdm-mcp: stdio needs a configuration: pass --config FILE or set MDM_MCP_CONFIG");
         assertThat(run(Map.of("MDM_MCP_CONFIG", "mdm-mcp.yaml"), "stdio")).isEqualTo(Cli.USAGE);
         assertThat(err()).contains("mdm-mcp: stdio needs exactly one of --server NAME (a server of the configuration"
-                + " file) and --token TOKEN (a managed server)");
-        assertThat(run(Map.of(), "stdio", "--server", "audit", "--token", "t")).isEqualTo(Cli.USAGE);
+                + " file), --token-file FILE and MDM_MCP_STDIO_TOKEN (the URL token of a managed server)");
+        assertThat(run(Map.of(), "stdio", "--server", "audit", "--token-file", "t")).isEqualTo(Cli.USAGE);
         assertThat(err()).contains("stdio needs exactly one of --server NAME");
-        assertThat(run(Map.of(), "stdio", "--token")).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains("mdm-mcp: --token needs a value");
+        assertThat(run(Map.of("MDM_MCP_STDIO_TOKEN", "t"), "stdio", "--server", "audit")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("stdio needs exactly one of --server NAME");
+        assertThat(run(Map.of(), "stdio", "--token-file")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("mdm-mcp: --token-file needs a value");
         assertThat(run(Map.of(), "stdio", "--config", "mdm-mcp.yaml", "--server")).isEqualTo(Cli.USAGE);
         assertThat(err()).contains("mdm-mcp: --server needs a value");
         assertThat(run(Map.of(), "stdio", "--port", "1")).isEqualTo(Cli.USAGE);
         assertThat(err()).contains("mdm-mcp: unknown option '--port' for stdio");
         assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void stdioTakesNoTokenAsAnArgumentSinceEveryLocalUserCanReadArguments() {
+        for (String[] arguments : new String[][] {{"stdio", "--token", "secret-url-token"}, {"stdio", "--token=secret-url-token"}}) {
+            assertThat(run(Map.of(), arguments)).isEqualTo(Cli.USAGE);
+            assertThat(err()).startsWith("mdm-mcp: --token is gone: a token in the process arguments is readable by every"
+                    + " local user. Put the URL token in a file only you can read and pass --token-file FILE, or set"
+                    + " MDM_MCP_STDIO_TOKEN\n").doesNotContain("secret-url-token");
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.MdmMcpServer;
 import dev.mdmmcp.server.TestConfigs;
+import dev.mdmmcp.server.TestHttp;
 import dev.mdmmcp.server.config.ServerConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -204,6 +205,16 @@ class McpEndpointHttpTest {
     }
 
     @Test
+    void toolsCallParamsWithAMetaThatIsNoObjectAreInvalidParams() throws Exception {
+        HttpResponse<String> textMeta = post(TestConfigs.ADMIN_TOKEN, """
+                {"jsonrpc":"2.0","id":14,"method":"tools/call","params":{"name":"get_device","arguments":{},"_meta":"x"}}""");
+
+        assertThat(json(textMeta).at("/error/code").asInt()).isEqualTo(-32602);
+        assertThat(json(textMeta).at("/error/message").asText())
+                .isEqualTo("Invalid params: tools/call params at '_meta' have the wrong type");
+    }
+
+    @Test
     void parseErrorsAreAnsweredWithANullId() throws Exception {
         HttpResponse<String> notJson = post(TestConfigs.ADMIN_TOKEN, "{not json");
         HttpResponse<String> empty = post(TestConfigs.ADMIN_TOKEN, "");
@@ -320,5 +331,27 @@ class McpEndpointHttpTest {
             assertThat(reply.lines().findFirst().orElse("")).startsWith("HTTP/1.1 403");
             assertThat(reply).contains("this Host is not allowed (allowed_hosts)");
         }
+    }
+
+    private static String raw(String hostAndHeaders) {
+        byte[] body = INITIALIZE.getBytes(StandardCharsets.UTF_8);
+        return TestHttp.raw(server.port(), "POST /mcp/" + TestConfigs.ADMIN_TOKEN + " HTTP/1.1\r\n" + hostAndHeaders
+                + "Content-Type: application/json\r\nContent-Length: " + body.length, body);
+    }
+
+    @Test
+    void hostNamesInAnyCaseAreAccepted() throws Exception {
+        String reply = raw("Host: LOCALHOST:" + server.port() + "\r\n");
+
+        assertThat(reply.lines().findFirst().orElse("")).isEqualTo("HTTP/1.1 200 OK");
+    }
+
+    @Test
+    void twoAuthorizationHeadersAreRefusedWith400() throws Exception {
+        String reply = raw("Host: 127.0.0.1\r\nAuthorization: Bearer one\r\nAuthorization: Bearer two\r\n");
+
+        assertThat(reply.lines().findFirst().orElse("")).startsWith("HTTP/1.1 400");
+        assertThat(reply.substring(reply.indexOf("\r\n\r\n") + 4)).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":null,"
+                + "\"error\":{\"code\":-32600,\"message\":\"Invalid Request: send one Authorization header, not several\"}}");
     }
 }
