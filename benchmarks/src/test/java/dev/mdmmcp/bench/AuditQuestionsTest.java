@@ -64,6 +64,9 @@ class AuditQuestionsTest {
                         URI.create(base + token("ninjaone-discovery")), ninjaOne));
         serial = QuestionCosts.sampleSerial(kandji);
         runs = QuestionCosts.measure(AuditQuestions.all(serial, AS_OF), servers);
+        Table costs = new Table();
+        QuestionCosts.report(runs, costs);
+        costs.print(System.out);
     }
 
     @AfterAll
