@@ -119,9 +119,10 @@ class DiscoveryModeTest extends ServerWithVendorTest {
         assertThat(text(invalid)).isEqualTo(text(json(server.mcp(all, TestServer.toolsCall("get_device",
                 "{\"device\":\"d1\"}"))).get("result")));
         assertThat(calls.at("/items/0/tool").asText()).isEqualTo("get_device");
-        assertThat(calls.at("/items/0/outcome").asText()).isEqualTo("invalid_arguments");
-        assertThat(calls.at("/items/1/tool").asText()).isEqualTo("get_device");
-        assertThat(calls.at("/items/1/outcome").asText()).isEqualTo("ok");
+        assertThat(calls.at("/items/0/outcome").asText()).isEqualTo("ok");
+        // Refused before sending: counted per minute and outcome, not kept one by one.
+        assertThat(calls.at("/refused/0/outcome").asText()).isEqualTo("invalid_arguments");
+        assertThat(calls.at("/refused/0/calls").asLong()).isEqualTo(1);
     }
 
     @Test
