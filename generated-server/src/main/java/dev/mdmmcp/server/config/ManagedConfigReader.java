@@ -51,7 +51,7 @@ final class ManagedConfigReader {
         }
     }
 
-    private static boolean bool(ConfigNode root, String key, ConfigValue value) {
+    static boolean bool(ConfigNode root, String key, ConfigValue value) {
         return switch (value.text().trim()) {
             case "true" -> true;
             case "false" -> false;
@@ -59,7 +59,7 @@ final class ManagedConfigReader {
         };
     }
 
-    private static int wholeNumber(ConfigNode root, String key, ConfigValue value, int max) {
+    static int wholeNumber(ConfigNode root, String key, ConfigValue value, int max) {
         String problem = "must be a whole number from 1 to " + max + ", got '" + value.text() + "'" + from(root, value);
         try {
             int number = Integer.parseInt(value.text().trim());
