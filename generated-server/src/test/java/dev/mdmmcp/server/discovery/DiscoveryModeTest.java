@@ -122,6 +122,9 @@ class DiscoveryModeTest extends ServerWithVendorTest {
         assertThat(calls.get("items")).hasSize(1);
         assertThat(calls.at("/items/0/tool").asText()).isEqualTo("get_device");
         assertThat(calls.at("/items/0/outcome").asText()).isEqualTo("ok");
+        // Refused before sending: counted per minute and outcome, not kept one by one.
+        assertThat(calls.at("/refused/0/outcome").asText()).isEqualTo("invalid_arguments");
+        assertThat(calls.at("/refused/0/calls").asLong()).isEqualTo(1);
     }
 
     @Test
