@@ -42,6 +42,7 @@ public final class TestConfigs {
                 port: 0
                 data_dir: %7$s
                 cursor_secret: %5$s
+                allowed_upstream_hosts: [loopback]
                 accounts:
                   mdm:
                     vendor: acmemdm
@@ -59,6 +60,8 @@ public final class TestConfigs {
                     base_url: %1$s
                     credentials:
                       api_key: key-api-key
+                      org_id: key-org
+                      tenant_secret: key-tenant-secret
                 servers:
                   admin:
                     account: mdm
