@@ -102,14 +102,9 @@ public final class MdmMcpServer implements AutoCloseable {
                 return CursorCodec.withRandomKey();
             });
             ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock, managed.callObserver());
-<<<<<<< HEAD
-            ServerLookup servers = ServerLookup.firstOf(TokenDirectory.of(config, connections), managed.lookup());
-=======
-            config.catalogs().all().forEach(catalog -> pipeline.bind(catalog.tools()));
             TokenDirectory configured = TokenDirectory.of(config, connections);
             managed.configured(configured);
             ServerLookup servers = ServerLookup.firstOf(configured, managed.lookup());
->>>>>>> main
             InboundRates rates = InboundRates.of(config.limits());
             McpRouting mcp = new McpRouting(config, servers, managed.apiTokens(), managed.protectedResources(), pipeline,
                     mapper, version(), rates);
