@@ -81,7 +81,9 @@ public final class ManagedServers implements AutoCloseable {
         this.purge = new Purge(store, stored, clock);
         this.publicUrl = new PublicUrl(config.managed().publicUrl());
         this.oauth = new AuthorizationServer(store, new OAuthServers(Map.of(), store, config.catalogs(), clock),
-                new OAuthUrls(publicUrl), lookup::findOAuth, url -> Optional.empty(), OAuthSettings.DEFAULTS,
+                new OAuthUrls(publicUrl), lookup::findOAuth, url -> Optional.empty(),
+                new OAuthSettings(config.oauth().accessTokenLifetime(), config.oauth().refreshTokenLifetime(),
+                        config.oauth().allowLoopbackClientMetadata()),
                 new NewTokens(random), mapper, clock);
         this.signIn = SignInService.create(config.oauth().identityProvider(), key, oauth.grants(), publicUrl, clock);
     }
