@@ -380,7 +380,9 @@ public final class Benchmark {
     // ---------------------------------------------------------------- config
 
     private String config(int port, List<VendorSimulator> simulators, Map<String, String> tokens) {
-        StringBuilder yaml = new StringBuilder("host: 127.0.0.1\nport: " + port + "\naccounts:\n");
+        // The benchmark measures the server, not its per-credential request rate: that is off.
+        StringBuilder yaml = new StringBuilder("host: 127.0.0.1\nport: " + port + "\nlimits: {requests_per_second: 0}\n"
+                + "accounts:\n");
         for (VendorSimulator simulator : simulators) {
             yaml.append("  ").append(simulator.vendor()).append(":\n    vendor: ").append(simulator.vendor())
                     .append("\n    base_url: ").append(simulator.baseUrl()).append("\n    credentials:\n");

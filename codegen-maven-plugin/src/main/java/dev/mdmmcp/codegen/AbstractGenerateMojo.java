@@ -1,8 +1,11 @@
 package dev.mdmmcp.codegen;
 
+import dev.mdmmcp.codegen.lock.ToolLock;
+import dev.mdmmcp.codegen.output.StaleClasses;
 import dev.mdmmcp.codegen.problem.SpecProblemsException;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
@@ -31,6 +34,13 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     /** The package each vendor's package goes under. */
     @Parameter(property = "mdm-mcp.basePackage", defaultValue = GeneratorSettings.DEFAULT_BASE_PACKAGE, required = true)
     String basePackage;
+
+    /**
+     * Accepts changes of the tool surface: rewrites each changed {@code specs/<vendor>/tools.lock.json}
+     * instead of stopping the build with the diff.
+     */
+    @Parameter(property = ToolLock.ACCEPT_PROPERTY, defaultValue = "false")
+    boolean acceptToolChanges;
 
     /** Skips generation (and registers nothing). */
     @Parameter(property = "mdm-mcp.skip", defaultValue = "false")
@@ -71,6 +81,9 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     /** Adds the generated sources and resources to the project, as main or test roots. */
     abstract void register(MavenProject project, String sourceRoot, Resource resources);
 
+    /** Where the build compiles the goal's sources and copies its resources: the project's classes or test classes. */
+    abstract String classesDirectory(MavenProject project);
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -87,9 +100,16 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
                 resources.toPath(),
                 orDefault(workDirectory, defaultWorkFolder).toPath(),
                 project.getBasedir().toPath(),
-                pluginVersion == null ? "unknown" : pluginVersion);
+                pluginVersion == null ? "unknown" : pluginVersion,
+                acceptToolChanges);
         try {
-            new Generator(settings, new MavenLog(getLog())).run();
+            Generator generator = new Generator(settings, new MavenLog(getLog()));
+            generator.run();
+            String classes = classesDirectory(project);
+            if (classes != null) {
+                Generator.RemovedOutputs removed = generator.removedOutputs();
+                StaleClasses.remove(Path.of(classes), removed.sources(), removed.resources());
+            }
         } catch (SpecProblemsException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {

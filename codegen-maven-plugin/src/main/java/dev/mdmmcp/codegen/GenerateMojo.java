@@ -23,4 +23,9 @@ public class GenerateMojo extends AbstractGenerateMojo {
             project.addResource(resources);
         }
     }
+
+    @Override
+    String classesDirectory(MavenProject project) {
+        return project.getBuild().getOutputDirectory();
+    }
 }

@@ -24,4 +24,9 @@ public class GenerateTestMojo extends AbstractGenerateMojo {
             project.addTestResource(resources);
         }
     }
+
+    @Override
+    String classesDirectory(MavenProject project) {
+        return project.getBuild().getTestOutputDirectory();
+    }
 }

@@ -2,6 +2,8 @@ package dev.mdmmcp.codegen;
 
 import dev.mdmmcp.codegen.emit.GeneratedFiles;
 import dev.mdmmcp.codegen.emit.VendorEmitter;
+import dev.mdmmcp.codegen.lock.ToolLock;
+import dev.mdmmcp.codegen.lock.ToolSurface;
 import dev.mdmmcp.codegen.model.VendorModel;
 import dev.mdmmcp.codegen.model.VendorModelBuilder;
 import dev.mdmmcp.codegen.naming.JavaNames;
@@ -47,6 +49,8 @@ public final class Generator {
     private final GeneratorSettings settings;
     private final GenerationLog log;
     private final String generatorFingerprint;
+    private final List<String> removedSources = new ArrayList<>();
+    private final List<String> removedResources = new ArrayList<>();
 
     public Generator(GeneratorSettings settings, GenerationLog log) {
         this.settings = settings;
@@ -83,6 +87,26 @@ public final class Generator {
         }
         problems.throwIfAny();
 
+        List<ToolLock.Check> locks = new ArrayList<>();
+        for (PendingVendor vendor : pending) {
+            ToolLock.Check lock = ToolLock.check(settings.specsDirectory().resolve(vendor.model().id()), vendor.model(),
+                    settings.acceptToolChanges());
+            if (lock.status() == ToolLock.Status.REFUSED) {
+                problems.add(new Problem(display(lock.file(), settings.baseDirectory()), "", "the tool surface changed;"
+                        + " if that is intended, accept it with -D" + ToolLock.ACCEPT_PROPERTY + "=true (rewrites this"
+                        + " file; commit it with the change):" + ToolLock.describe(lock.changes())));
+            }
+            locks.add(lock);
+        }
+        problems.throwIfAny();
+        for (ToolLock.Check lock : locks) {
+            if (lock.write()) {
+                log.info(display(lock.file(), settings.baseDirectory()) + (lock.status() == ToolLock.Status.NEW
+                        ? ": written (" + lock.changes().size() + " tools)"
+                        : ": rewritten, tool surface changes accepted:" + ToolLock.describe(lock.changes())));
+            }
+        }
+
         for (PendingVendor vendor : pending) {
             int changed = write(vendor);
             catalogs.put(vendor.model().id(), VendorEmitter.catalogClassName(vendor.model()));
@@ -94,13 +118,26 @@ public final class Generator {
         return outcomes;
     }
 
+    /**
+     * The generated files the last {@link #run()} deleted (tools renamed or removed, vendors gone),
+     * relative to the sources and resources directories: their compiled classes and copied
+     * resources are stale too.
+     */
+    public RemovedOutputs removedOutputs() {
+        return new RemovedOutputs(List.copyOf(removedSources), List.copyOf(removedResources));
+    }
+
+    /** Relative paths of deleted generated sources and resources. */
+    public record RemovedOutputs(List<String> sources, List<String> resources) {
+    }
+
     private int write(PendingVendor vendor) throws IOException {
         VendorModel model = vendor.model();
         GeneratedFiles files = new VendorEmitter().emit(model);
         List<String> previousSources = vendor.previous().map(GenerationState::sources).orElse(List.of());
         List<String> previousResources = vendor.previous().map(GenerationState::resources).orElse(List.of());
-        int changed = OutputSync.sync(settings.outputDirectory(), files.sources(), previousSources)
-                + OutputSync.sync(settings.resourcesDirectory(), files.resources(), previousResources);
+        int changed = OutputSync.sync(settings.outputDirectory(), files.sources(), previousSources, removedSources)
+                + OutputSync.sync(settings.resourcesDirectory(), files.resources(), previousResources, removedResources);
 
         Path report = settings.workDirectory().resolve(model.id() + "-unexposed.txt");
         OutputSync.writeIfChanged(report,
@@ -127,8 +164,8 @@ public final class Generator {
             }
             Optional<GenerationState> state = GenerationState.read(settings.workDirectory(), vendor);
             if (state.isPresent()) {
-                OutputSync.sync(settings.outputDirectory(), Map.of(), state.get().sources());
-                OutputSync.sync(settings.resourcesDirectory(), Map.of(), state.get().resources());
+                OutputSync.sync(settings.outputDirectory(), Map.of(), state.get().sources(), removedSources);
+                OutputSync.sync(settings.resourcesDirectory(), Map.of(), state.get().resources(), removedResources);
             }
             Files.deleteIfExists(GenerationState.file(settings.workDirectory(), vendor));
             Files.deleteIfExists(settings.workDirectory().resolve(vendor + "-unexposed.txt"));
@@ -155,7 +192,7 @@ public final class Generator {
                 .add("resourcesDirectory", settings.resourcesDirectory().toAbsolutePath().toString())
                 .add("specsDirectory", settings.specsDirectory().toAbsolutePath().toString())
                 .add("vendor", folder.getFileName().toString())
-                .addTree(folder)
+                .addTree(folder, List.of(ToolSurface.LOCK_FILE)) // an output: written after generation
                 .hex();
     }
 

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param workDirectory where state and reports go, e.g. {@code target/mdm-mcp-codegen}
  * @param baseDirectory paths below it are shown relative to it in the log
  * @param generatorVersion the plugin's version, part of every fingerprint
+ * @param acceptToolChanges whether a changed tool surface rewrites {@code tools.lock.json} instead of stopping the build
  */
 public record GeneratorSettings(
         Path specsDirectory,
@@ -24,7 +25,8 @@ public record GeneratorSettings(
         Path resourcesDirectory,
         Path workDirectory,
         Path baseDirectory,
-        String generatorVersion) {
+        String generatorVersion,
+        boolean acceptToolChanges) {
 
     public GeneratorSettings {
         Objects.requireNonNull(specsDirectory, "specsDirectory");
@@ -35,6 +37,19 @@ public record GeneratorSettings(
         Objects.requireNonNull(workDirectory, "workDirectory");
         Objects.requireNonNull(baseDirectory, "baseDirectory");
         Objects.requireNonNull(generatorVersion, "generatorVersion");
+    }
+
+    /** Settings that stop the build when a tool surface changed. */
+    public GeneratorSettings(Path specsDirectory, List<String> vendors, String basePackage, Path outputDirectory,
+            Path resourcesDirectory, Path workDirectory, Path baseDirectory, String generatorVersion) {
+        this(specsDirectory, vendors, basePackage, outputDirectory, resourcesDirectory, workDirectory, baseDirectory,
+                generatorVersion, false);
+    }
+
+    /** These settings, accepting tool surface changes or not. */
+    public GeneratorSettings acceptingToolChanges(boolean accept) {
+        return new GeneratorSettings(specsDirectory, vendors, basePackage, outputDirectory, resourcesDirectory,
+                workDirectory, baseDirectory, generatorVersion, accept);
     }
 
     public static final String DEFAULT_BASE_PACKAGE = "dev.mdmmcp.vendors";

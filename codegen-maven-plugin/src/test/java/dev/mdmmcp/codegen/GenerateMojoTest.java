@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.mdmmcp.codegen.testing.Workspace;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Resource;
@@ -109,6 +110,60 @@ class GenerateMojoTest {
         assertThat(failure.getMessage()).startsWith("1 problem in the vendor folders:")
                 .contains("unknown method class 'upadte'");
         assertThat(failure.getCause()).isNull();
+    }
+
+    @Test
+    void changingOneArgumentOfKandjiStopsTheBuildWithTheToolDiffUntilAccepted() throws Exception {
+        Path kandji = Path.of(System.getProperty("mdm-mcp.specs.directory"), "kandji");
+        Workspace workspace = new Workspace(root).withFolder(kandji, "kandji");
+        GenerateMojo mojo = writingInto(workspace, configure(new GenerateMojo(), workspace, project(root)));
+        mojo.execute(); // the committed lock is the surface of the committed folder
+        workspace.edit("kandji", "openapi.yaml", "e.g. 14.4.1.\n          schema:\n            type: string",
+                "e.g. 14.4.1.\n          schema:\n            type: integer");
+
+        MojoFailureException stopped = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+        mojo.acceptToolChanges = true;
+        mojo.execute();
+        mojo.acceptToolChanges = false;
+        mojo.execute();
+
+        assertThat(stopped.getMessage()).isEqualTo("1 problem in the vendor folders:" + System.lineSeparator()
+                + "  - specs/kandji/tools.lock.json: the tool surface changed; if that is intended, accept it with"
+                + " -Dmdm-mcp.acceptToolChanges=true (rewrites this file; commit it with the change):\n"
+                + "    list_devices: argument os_version: type string -> integer  [breaking for a model]\n"
+                + "    1 change, 1 breaking");
+        assertThat(Files.readString(workspace.specs().resolve("kandji/tools.lock.json")))
+                .isNotEqualTo(Files.readString(kandji.resolve("tools.lock.json")));
+    }
+
+    @Test
+    void aRenamedToolLeavesNoStaleClassOrSchemaBehind() throws Exception {
+        Workspace workspace = new Workspace(root).withFixture("acme");
+        MavenProject project = project(root);
+        Path classes = root.resolve("target/classes");
+        project.getBuild().setOutputDirectory(classes.toString());
+        GenerateMojo mojo = writingInto(workspace, configure(new GenerateMojo(), workspace, project));
+        mojo.acceptToolChanges = true;
+        mojo.execute();
+        // What compiling and copying resources made of the generated files.
+        Path toolClass = classes.resolve("dev/mdmmcp/vendors/acme/LockDeviceTool.class");
+        Path nestedClass = classes.resolve("dev/mdmmcp/vendors/acme/LockDeviceArguments$Body.class");
+        Path schema = classes.resolve("mdm-mcp/schemas/acme/lock_device.input.json");
+        Path kept = classes.resolve("dev/mdmmcp/vendors/acme/GetDeviceTool.class");
+        for (Path file : new Path[] {toolClass, nestedClass, schema, kept}) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "compiled");
+        }
+        assertThat(workspace.resources().resolve("mdm-mcp/schemas/acme/lock_device.input.json")).exists();
+
+        workspace.edit("acme", "tools.yaml", "name: lock_device", "name: lock_the_device");
+        mojo.execute();
+
+        assertThat(toolClass).doesNotExist();
+        assertThat(nestedClass).doesNotExist();
+        assertThat(schema).doesNotExist();
+        assertThat(kept).exists();
+        assertThat(workspace.resources().resolve("mdm-mcp/schemas/acme/lock_the_device.input.json")).exists();
     }
 
     @Test

@@ -13,34 +13,65 @@ import dev.mdmmcp.server.managed.ManagedServers;
 import dev.mdmmcp.server.mcp.McpRouting;
 import dev.mdmmcp.server.oauth.AuthorizationGrants;
 import dev.mdmmcp.server.pagination.CursorCodec;
+import dev.mdmmcp.server.config.AdminListener;
+import dev.mdmmcp.server.config.ListenerLimits;
+import dev.mdmmcp.server.inbound.InboundRates;
+import dev.mdmmcp.server.inbound.ListenerWatch;
+import dev.mdmmcp.server.inbound.OpenFiles;
+import dev.mdmmcp.server.inbound.RequestHeadDeadline;
+import io.helidon.webserver.ListenerConfig;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http1.Http1Config;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
 /**
  * A running mdm-mcp server: Helidon serving {@code POST /mcp/{token}} for every configured and
- * every managed server, the admin API, health and metrics. Start it with
- * {@link #start(ServerConfig)}; integration tests use port 0 and {@link #port()}.
+ * every managed server, the sign-in endpoints, and the admin API, health and metrics (on the same
+ * listener, or on an admin listener of their own). Start it with {@link #start(ServerConfig)};
+ * integration tests use port 0 and {@link #port()}.
+ *
+ * <p>The listener holds at most {@code limits.max_connections} connections (by default three
+ * quarters of the open-file limit) and handles {@code limits.max_concurrent_requests} requests at
+ * once (503 beyond); a connection that does not send a complete request head within
+ * {@code limits.request_head_seconds}, or idles that long between requests, is closed. Should a
+ * listener stop anyway, the server stops, readiness fails meanwhile, and {@link #failure()} says
+ * which one, so that {@code serve} exits non-zero and a supervisor restarts it.
  */
 public final class MdmMcpServer implements AutoCloseable {
 
     private static final Logger LOGGER = Logger.getLogger(MdmMcpServer.class.getName());
+    private static final String ADMIN_SOCKET = "admin";
+    /** How often Helidon looks for idle connections (its timestamps move once a second). */
+    private static final Duration IDLE_CHECK = Duration.ofSeconds(1);
 
     private final WebServer webServer;
     private final McpRouting mcp;
     private final ManagedServers managed;
     private final Map<String, AccountConnection> connections;
+    private final ListenerWatch watch;
+    private final RequestHeadDeadline headDeadline;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile String failure;
 
     private MdmMcpServer(WebServer webServer, McpRouting mcp, ManagedServers managed,
-            Map<String, AccountConnection> connections) {
+            Map<String, AccountConnection> connections, ListenerWatch watch, RequestHeadDeadline headDeadline) {
         this.webServer = webServer;
         this.mcp = mcp;
         this.managed = managed;
         this.connections = connections;
+        this.watch = watch;
+        this.headDeadline = headDeadline;
     }
 
     public static MdmMcpServer start(ServerConfig config) {
@@ -53,6 +84,14 @@ public final class MdmMcpServer implements AutoCloseable {
         // Opened first: it says where rate budgets are kept (in the store, when instances share it).
         ManagedServers managed = ManagedServers.open(config, mapper, clock);
         Map<String, AccountConnection> connections = new LinkedHashMap<>();
+        RequestHeadDeadline headDeadline = new RequestHeadDeadline(config.limits().requestHead());
+        AtomicReference<MdmMcpServer> started = new AtomicReference<>();
+        ListenerWatch watch = new ListenerWatch(listener -> {
+            MdmMcpServer server = started.get();
+            if (server != null) {
+                server.listenerStopped(listener);
+            }
+        });
         try {
             for (AccountConfig account : config.accounts().values()) {
                 connections.put(account.name(), AccountConnection.open(account, mapper, clock, managed.budgetLedger()));
@@ -64,42 +103,116 @@ public final class MdmMcpServer implements AutoCloseable {
             });
             ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock, managed.callObserver());
             ServerLookup servers = ServerLookup.firstOf(TokenDirectory.of(config, connections), managed.lookup());
+            InboundRates rates = InboundRates.of(config.limits());
             McpRouting mcp = new McpRouting(config, servers, managed.apiTokens(), managed.protectedResources(), pipeline,
-                    mapper, version());
-            WebServer webServer = WebServer.builder()
+                    mapper, version(), rates);
+            int maxConnections = maxConnections(config.limits());
+            AdminListener admin = config.adminListener();
+            WebServerConfig.Builder builder = WebServer.builder()
                     .host(config.host())
                     .port(config.port())
                     // Shutdown is ours to run (close()), so a test JVM does not collect hooks.
-                    .shutdownHook(false)
-                    // A reply goes out in more than one write; with Nagle's algorithm the last one
-                    // waits for the client's delayed ACK (about 40 ms on Linux) on keep-alive connections.
-                    .connectionOptions(socket -> socket.tcpNoDelay(true))
-                    .routing(routing -> {
-                        routing.register(McpRouting.PATH, mcp.endpoint());
-                        managed.route(routing);
-                    })
-                    .build()
-                    .start();
+                    .shutdownHook(false);
+            limit(builder, config.limits(), maxConnections, headDeadline);
+            builder.routing(routing -> {
+                routing.register(McpRouting.PATH, mcp.endpoint());
+                managed.routePublic(routing);
+                if (!admin.separate()) {
+                    managed.routeAdmin(routing, watch::listening, rates);
+                }
+            });
+            if (admin.separate()) {
+                builder.putSocket(ADMIN_SOCKET, socket -> {
+                    socket.host(admin.host()).port(admin.port().getAsInt());
+                    limit(socket, config.limits(), maxConnections, headDeadline);
+                    socket.routing(routing -> {
+                        managed.routeAdmin(routing, watch::listening, rates);
+                    });
+                });
+            }
+            WebServer webServer = builder.build().start();
             if (!webServer.isRunning()) {
                 // Helidon logs why and returns a stopped server instead of throwing.
                 mcp.close();
                 throw new IllegalStateException("nothing can listen on " + config.host() + ":" + config.port()
+                        + (admin.separate() ? " and " + admin.host() + ":" + admin.port().getAsInt() : "")
                         + " (the port is in use, or not allowed)");
             }
-            managed.started(config.host(), webServer.port());
+            Optional<URI> adminUrl = admin.separate()
+                    ? Optional.of(URI.create("http://" + hostInUrl(admin.host()) + ":" + webServer.port(ADMIN_SOCKET)))
+                    : Optional.empty();
+            managed.started(config.host(), webServer.port(), adminUrl);
             LOGGER.info("mdm-mcp serves " + config.servers().size() + " configured MCP server(s) and the managed ones at "
-                    + managed.publicUrl() + McpRouting.PATH + "/<token>");
-            return new MdmMcpServer(webServer, mcp, managed, connections);
+                    + managed.publicUrl() + McpRouting.PATH + "/<token>; at most " + maxConnections + " connections"
+                    + OpenFiles.limit().stream().mapToObj(limit -> " (open-file limit " + limit + ")").findFirst().orElse("")
+                    + " and " + config.limits().maxConcurrentRequests() + " requests at once");
+            MdmMcpServer server = new MdmMcpServer(webServer, mcp, managed, connections, watch, headDeadline);
+            started.set(server);
+            watch.watch("MCP", config.host(), webServer.port());
+            if (admin.separate()) {
+                watch.watch("admin", admin.host(), webServer.port(ADMIN_SOCKET));
+            }
+            return server;
         } catch (RuntimeException e) {
+            watch.close();
+            headDeadline.close();
             managed.close();
             connections.values().forEach(AccountConnection::close);
             throw e;
         }
     }
 
+    /** The listener limits of {@code limits} on the MCP listener or the admin listener. */
+    private static void limit(ListenerConfig.BuilderBase<?, ?> listener, ListenerLimits limits, int maxConnections,
+            RequestHeadDeadline headDeadline) {
+        listener.protocolsDiscoverServices(false)
+                .maxTcpConnections(maxConnections)
+                .maxConcurrentRequests(limits.maxConcurrentRequests())
+                .idleConnectionTimeout(limits.requestHead())
+                .idleConnectionPeriod(IDLE_CHECK)
+                .addProtocol(Http1Config.builder().addReceiveListener(headDeadline).build())
+                // A reply goes out in more than one write; with Nagle's algorithm the last one
+                // waits for the client's delayed ACK (about 40 ms on Linux) on keep-alive connections.
+                .connectionOptions(socket -> socket.tcpNoDelay(true));
+    }
+
+    /** {@code limits.max_connections}, else three quarters of the open-file limit; more than the limit allows is warned about. */
+    private static int maxConnections(ListenerLimits limits) {
+        long openFiles = OpenFiles.limit().orElse(OpenFiles.ASSUMED_LIMIT);
+        int fitting = OpenFiles.defaultMaxConnections(openFiles);
+        if (limits.maxConnections().isPresent() && limits.maxConnections().getAsInt() > fitting) {
+            LOGGER.warning("limits.max_connections " + limits.maxConnections().getAsInt() + " is more than the open-file"
+                    + " limit of " + openFiles + " leaves room for (" + fitting + "): a flood of connections can stop the"
+                    + " listener; raise the limit (ulimit -n) or lower max_connections");
+        }
+        return limits.maxConnections().orElse(fitting);
+    }
+
+    private static String hostInUrl(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
     /** The port actually bound, useful when the configuration asked for 0. */
     public int port() {
         return webServer.port();
+    }
+
+    /** The port of the admin listener; the MCP port when the admin API shares it. */
+    public int adminPort() {
+        int admin = webServer.port(ADMIN_SOCKET);
+        return admin > 0 ? admin : webServer.port();
+    }
+
+    /** Which listener stopped on its own, if one did (then the server has stopped too). */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    private void listenerStopped(String listener) {
+        failure = "the " + listener + " listener stopped accepting connections";
+        LOGGER.severe(failure + " (see Helidon's error above): stopping, so that a supervisor restarts mdm-mcp");
+        // Not on the listener's own thread, which is still finishing its stop.
+        Thread.ofPlatform().name("mdm-mcp-listener-failure").start(this::close);
     }
 
     /** What sign-in answers pending authorizations of OAuth servers with. */
@@ -114,7 +227,12 @@ public final class MdmMcpServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        watch.close();
         try {
+            headDeadline.close();
             webServer.stop();
             mcp.close();
             managed.close();

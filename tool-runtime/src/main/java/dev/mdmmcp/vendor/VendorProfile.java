@@ -1,6 +1,8 @@
 package dev.mdmmcp.vendor;
 
 import dev.mdmmcp.auth.AuthStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,6 +14,7 @@ import java.util.Objects;
  * @param auth how requests are authenticated
  * @param rateLimits the published per-tenant budget
  * @param timeouts the default upstream timeouts
+ * @param headers headers sent with every request besides the auth, fixed or per account
  */
 public record VendorProfile(
         String id,
@@ -19,7 +22,8 @@ public record VendorProfile(
         String baseUrlTemplate,
         AuthStyle auth,
         RateLimits rateLimits,
-        Timeouts timeouts) {
+        Timeouts timeouts,
+        List<StaticHeader> headers) {
 
     public VendorProfile {
         Objects.requireNonNull(id, "id");
@@ -28,5 +32,24 @@ public record VendorProfile(
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(rateLimits, "rateLimits");
         Objects.requireNonNull(timeouts, "timeouts");
+        headers = List.copyOf(headers);
+    }
+
+    /** A vendor that needs no headers besides its auth. */
+    public VendorProfile(String id, String displayName, String baseUrlTemplate, AuthStyle auth, RateLimits rateLimits,
+            Timeouts timeouts) {
+        this(id, displayName, baseUrlTemplate, auth, rateLimits, timeouts, List.of());
+    }
+
+    /** Credential fields an account of this vendor must provide: those of its auth, then those of its per-account headers. */
+    public List<String> requiredCredentials() {
+        List<String> fields = new ArrayList<>(auth.requiredCredentials());
+        headers.stream().filter(StaticHeader::isPerAccount).map(StaticHeader::credential).forEach(fields::add);
+        return List.copyOf(fields);
+    }
+
+    /** Credential fields an account may provide. */
+    public List<String> optionalCredentials() {
+        return auth.optionalCredentials();
     }
 }

@@ -44,6 +44,7 @@ final class RuntimeTypes {
     static final ClassName VENDOR_PROFILE = ClassName.get(VendorProfile.class);
     static final ClassName RATE_LIMITS = ClassName.get(RateLimits.class);
     static final ClassName TIMEOUTS = ClassName.get(Timeouts.class);
+    static final ClassName STATIC_HEADER = ClassName.get(dev.mdmmcp.vendor.StaticHeader.class);
     static final ClassName BEARER_TOKEN_AUTH = ClassName.get(BearerTokenAuth.class);
     static final ClassName OAUTH2_CLIENT_CREDENTIALS_AUTH = ClassName.get(OAuth2ClientCredentialsAuth.class);
     static final ClassName API_KEY_HEADER_AUTH = ClassName.get(ApiKeyHeaderAuth.class);

@@ -21,8 +21,6 @@ import javax.lang.model.element.Modifier;
  */
 final class ToolClassEmitter {
 
-    private static final int LINE_WIDTH = 100;
-
     JavaFile emit(ToolModel tool, String packageName, ClassName vendorClass) {
         ClassName arguments = ClassName.get(packageName, tool.argumentsClassName());
         TypeName bindingType = ParameterizedTypeName.get(RuntimeTypes.HTTP_BINDING, arguments);
@@ -81,11 +79,9 @@ final class ToolClassEmitter {
     }
 
     private static CodeBlock binding(ToolModel tool, ClassName arguments, ClassName vendorClass) {
-        // "    private static final HttpBinding<X> HTTP = HttpBinding.builder(X.class, HttpVerb.GET, "/path")"
-        int firstLineLength = 4 + "private static final HttpBinding<> HTTP = HttpBinding.builder(.class, HttpVerb., \"\")".length()
-                + 2 * arguments.simpleName().length() + tool.verb().name().length() + tool.path().length();
+        // $Z: JavaPoet breaks before .builder(...) when the first line would pass its column limit.
         CodeBlock.Builder code = CodeBlock.builder()
-                .add(firstLineLength > LINE_WIDTH ? "$T$>$>\n.builder($T.class, $T.$L, $S)" : "$T.builder($T.class, $T.$L, $S)$>$>",
+                .add("$T$Z.builder($T.class, $T.$L, $S)$>$>",
                         RuntimeTypes.HTTP_BINDING, arguments, RuntimeTypes.HTTP_VERB, tool.verb().name(), tool.path());
         for (ArgumentModel argument : tool.arguments()) {
             if (argument.isPaging()) {

@@ -19,8 +19,10 @@ import dev.mdmmcp.pagination.LocalPagination;
 import dev.mdmmcp.pagination.OffsetPagination;
 import dev.mdmmcp.pagination.PaginationStyle;
 import dev.mdmmcp.vendor.RateLimits;
+import dev.mdmmcp.vendor.StaticHeader;
 import dev.mdmmcp.vendor.VendorProfile;
 import java.time.Duration;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -92,10 +94,28 @@ final class VendorClassEmitter {
                 .add("\n$S,", profile.baseUrlTemplate())
                 .add("\n$L,", auth(profile.auth()))
                 .add("\n$L,", rateLimits)
-                .add("\nnew $T($T.ofSeconds($L), $T.ofSeconds($L)))$<$<", RuntimeTypes.TIMEOUTS,
+                .add("\nnew $T($T.ofSeconds($L), $T.ofSeconds($L))", RuntimeTypes.TIMEOUTS,
                         Duration.class, profile.timeouts().connect().toSeconds(),
                         Duration.class, profile.timeouts().read().toSeconds())
+                .add(headers(profile.headers()))
+                .add(")$<$<")
                 .build();
+    }
+
+    /** Nothing for a vendor without static headers (the profile's shorter constructor), else their list. */
+    private static CodeBlock headers(List<StaticHeader> headers) {
+        if (headers.isEmpty()) {
+            return CodeBlock.of("");
+        }
+        CodeBlock.Builder list = CodeBlock.builder().add(",\n$T.of(", List.class);
+        for (int i = 0; i < headers.size(); i++) {
+            StaticHeader header = headers.get(i);
+            list.add(i == 0 ? "$>\n" : ",\n");
+            list.add(header.isPerAccount()
+                    ? CodeBlock.of("$T.perAccount($S, $S, $L)", RuntimeTypes.STATIC_HEADER, header.name(), header.credential(), header.secret())
+                    : CodeBlock.of("$T.fixed($S, $S)", RuntimeTypes.STATIC_HEADER, header.name(), header.value()));
+        }
+        return list.add(")$<").build();
     }
 
     private static CodeBlock auth(AuthStyle auth) {

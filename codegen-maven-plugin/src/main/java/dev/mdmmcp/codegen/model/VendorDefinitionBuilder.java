@@ -18,6 +18,7 @@ import dev.mdmmcp.pagination.LocalPagination;
 import dev.mdmmcp.pagination.OffsetPagination;
 import dev.mdmmcp.pagination.PaginationStyle;
 import dev.mdmmcp.vendor.RateLimits;
+import dev.mdmmcp.vendor.StaticHeader;
 import dev.mdmmcp.vendor.Timeouts;
 import dev.mdmmcp.vendor.VendorProfile;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Checks {@code vendor.yaml} and builds the runtime values it describes. Timeouts default to
@@ -68,11 +70,13 @@ public final class VendorDefinitionBuilder {
         file.pagination().forEach((name, section) -> pagingStyle(name, section,
                 problems.in(fileName, "pagination." + name)).ifPresent(style -> styles.put(name, style)));
 
+        List<StaticHeader> headers = headers(file.headers(), auth, problems.in(fileName, "headers"));
+
         if (problems.size() > before) {
             return Optional.empty();
         }
         VendorProfile profile = new VendorProfile(file.vendor(), file.displayName().strip(), file.baseUrl().strip(), auth,
-                rateLimits, timeouts);
+                rateLimits, timeouts, headers);
         return Optional.of(new VendorDefinition(profile, styles));
     }
 
@@ -126,6 +130,52 @@ public final class VendorDefinitionBuilder {
             }
             default -> null;
         };
+    }
+
+    private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]+");
+    private static final Pattern CREDENTIAL_FIELD = Pattern.compile("[a-z][a-z0-9_]*");
+
+    /** {@code headers:}: each a valid header name, either a fixed value or a credential field, none twice. */
+    private static List<StaticHeader> headers(List<VendorFile.HeaderSection> sections, AuthStyle auth, Problems.Reporter report) {
+        List<StaticHeader> headers = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> taken = new ArrayList<>(auth == null ? List.of() : auth.requiredCredentials());
+        if (auth != null) {
+            taken.addAll(auth.optionalCredentials());
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            VendorFile.HeaderSection section = sections.get(i);
+            String where = "#" + (i + 1) + (section != null && section.name() != null ? " '" + section.name() + "'" : "") + ": ";
+            if (section == null || blank(section.name()) || !HEADER_NAME.matcher(section.name()).matches()) {
+                report.report(where + "name must be an HTTP header name, e.g. X-Org-Id");
+                continue;
+            }
+            if (names.stream().anyMatch(section.name()::equalsIgnoreCase)
+                    || auth instanceof ApiKeyHeaderAuth key && key.headerName().equalsIgnoreCase(section.name())
+                    || section.name().equalsIgnoreCase("Authorization")) {
+                report.report(where + "header " + section.name() + " is already sent (by auth or an earlier item)");
+                continue;
+            }
+            names.add(section.name());
+            if ((section.value() == null) == (section.credential() == null)) {
+                report.report(where + "give either value (the same for every account) or credential (the account's"
+                        + " credential field that holds it), not " + (section.value() == null ? "neither" : "both"));
+            } else if (section.value() != null) {
+                if (section.secret() != null) {
+                    report.report(where + "secret applies to per-account values (credential) only; a fixed value is in vendor.yaml for all to read");
+                } else {
+                    headers.add(StaticHeader.fixed(section.name(), section.value()));
+                }
+            } else if (!CREDENTIAL_FIELD.matcher(section.credential()).matches()) {
+                report.report(where + "credential '" + section.credential() + "' must be a snake_case field name, e.g. organization_id");
+            } else if (taken.contains(section.credential())) {
+                report.report(where + "credential '" + section.credential() + "' is already a credential field; pick another name");
+            } else {
+                taken.add(section.credential());
+                headers.add(StaticHeader.perAccount(section.name(), section.credential(), section.secret() == null || section.secret()));
+            }
+        }
+        return headers;
     }
 
     private static RateLimits rateLimits(VendorFile.RateLimitsSection section, Problems.Reporter report) {

@@ -42,9 +42,16 @@ public final class Fingerprint {
 
     /** Adds every regular file below {@code directory}, by relative path, in path order. */
     public Fingerprint addTree(Path directory) throws IOException {
+        return addTree(directory, List.of());
+    }
+
+    /** Adds every regular file below {@code directory} but those named in {@code left out}, by relative path, in path order. */
+    public Fingerprint addTree(Path directory, List<String> leftOut) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(file -> !leftOut.contains(directory.relativize(file).toString().replace('\\', '/')))
+                    .sorted().toList();
         }
         for (Path file : files) {
             update(directory.relativize(file).toString().replace('\\', '/'));

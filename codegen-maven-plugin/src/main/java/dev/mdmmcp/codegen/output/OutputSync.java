@@ -21,12 +21,15 @@ public final class OutputSync {
      * @param root the output root
      * @param files the new files by path relative to {@code root}
      * @param previous the relative paths the previous run wrote
+     * @param deleted receives the relative path of every file deleted
      * @return how many files were written or deleted
      */
-    public static int sync(Path root, Map<String, byte[]> files, Collection<String> previous) throws IOException {
+    public static int sync(Path root, Map<String, byte[]> files, Collection<String> previous, Collection<String> deleted)
+            throws IOException {
         int changed = 0;
         for (String stale : previous) {
             if (!files.containsKey(stale) && Files.deleteIfExists(root.resolve(stale))) {
+                deleted.add(stale);
                 changed++;
             }
         }

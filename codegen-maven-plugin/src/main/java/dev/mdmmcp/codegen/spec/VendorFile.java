@@ -1,6 +1,8 @@
 package dev.mdmmcp.codegen.spec;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,6 +11,8 @@ import java.util.Map;
  * {@link dev.mdmmcp.codegen.model.VendorDefinitionBuilder}.
  *
  * @param pagination the named paging styles, in file order
+ * @param documents per document of the API description (file name), how to read it
+ * @param headers static headers sent with every request, fixed or per account
  */
 public record VendorFile(
         String vendor,
@@ -17,10 +21,26 @@ public record VendorFile(
         AuthSection auth,
         RateLimitsSection rateLimits,
         TimeoutsSection timeouts,
-        Map<String, PagingSection> pagination) {
+        Map<String, PagingSection> pagination,
+        Map<String, DocumentSection> documents,
+        List<HeaderSection> headers) {
 
     public VendorFile {
         pagination = pagination == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(pagination));
+        documents = documents == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(documents));
+        headers = headers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(headers));
+    }
+
+    /** {@code documents: <file>:}; {@code base_path} prefixes every path of the document, e.g. {@code /v2}. */
+    public record DocumentSection(String basePath) {
+    }
+
+    /**
+     * {@code headers:} item: a header sent with every request, its value either {@code value}
+     * (the same for every account) or the account's credential field {@code credential};
+     * {@code secret} (default true) says whether that value may be shown.
+     */
+    public record HeaderSection(String name, String value, String credential, Boolean secret) {
     }
 
     /** {@code auth:}; which keys apply depends on {@code style}. */

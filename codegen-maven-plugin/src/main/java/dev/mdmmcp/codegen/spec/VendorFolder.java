@@ -8,6 +8,8 @@ import java.util.List;
  * @param id the vendor id: the folder's name
  * @param displayDirectory the folder as problems name it, e.g. {@code specs/kandji}
  * @param toolsLines where each record of {@code tools.yaml} starts, for problems
+ * @param openApiName the API description as problems name it: {@code specs/kandji/openapi.yaml}, or
+ *     {@code specs/acme/openapi/} for several documents
  */
 public record VendorFolder(
         String id,
@@ -15,11 +17,11 @@ public record VendorFolder(
         VendorFile vendorFile,
         ToolsFile toolsFile,
         YamlLines toolsLines,
-        OpenApiDocument openApi) {
+        OpenApiDocument openApi,
+        String openApiName) {
 
     public static final String VENDOR_FILE = "vendor.yaml";
     public static final String TOOLS_FILE = "tools.yaml";
-    public static final String OPENAPI_FILE = "openapi.yaml";
 
     public String vendorFileName() {
         return displayDirectory + "/" + VENDOR_FILE;
@@ -30,7 +32,7 @@ public record VendorFolder(
     }
 
     public String openApiFileName() {
-        return displayDirectory + "/" + OPENAPI_FILE;
+        return openApiName;
     }
 
     /** {@code tool #3 'list_devices' (line 25)}: a record as problems name it. */

@@ -2,13 +2,18 @@ package dev.mdmmcp.codegen.spec;
 
 import dev.mdmmcp.codegen.problem.Problem;
 import dev.mdmmcp.codegen.problem.Problems;
+import dev.mdmmcp.codegen.problem.Suggestions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Reads the three files of a vendor folder, reporting everything unreadable at once. */
+/**
+ * Reads a vendor folder (vendor.yaml, tools.yaml, the API description and its overlay),
+ * reporting everything unreadable at once.
+ */
 public final class VendorFolderReader {
 
     private final StrictYamlReader yaml = new StrictYamlReader();
@@ -22,7 +27,6 @@ public final class VendorFolderReader {
         String id = directory.getFileName().toString();
         String vendorName = displayDirectory + "/" + VendorFolder.VENDOR_FILE;
         String toolsName = displayDirectory + "/" + VendorFolder.TOOLS_FILE;
-        String openApiName = displayDirectory + "/" + VendorFolder.OPENAPI_FILE;
 
         Optional<VendorFile> vendorFile = readYaml(directory.resolve(VendorFolder.VENDOR_FILE), vendorName,
                 VendorFile.class, problems, VendorFolderReader::vendorPlace, null);
@@ -30,20 +34,67 @@ public final class VendorFolderReader {
         Optional<ToolsFile> toolsFile = readYaml(directory.resolve(VendorFolder.TOOLS_FILE), toolsName,
                 ToolsFile.class, problems, null, toolsLines);
 
+        Optional<SpecSources> sources = SpecSources.find(directory, displayDirectory, problems);
         Optional<OpenApiDocument> openApi = Optional.empty();
-        Path openApiFile = directory.resolve(VendorFolder.OPENAPI_FILE);
-        if (!Files.isRegularFile(openApiFile)) {
-            problems.add(new Problem(openApiName, "", "missing: every vendor folder needs the OpenAPI description of its endpoints"));
-        } else {
-            List<String> failures = new ArrayList<>();
-            openApi = openApiReader.read(openApiFile, failures);
-            failures.forEach(failure -> problems.add(new Problem(openApiName, "", "cannot be read: " + failure)));
+        if (sources.isPresent() && vendorFile.isPresent()) {
+            Optional<Map<String, String>> basePaths = basePaths(vendorFile.get(), sources.get(), vendorName, problems);
+            if (basePaths.isPresent()) {
+                openApi = openApiReader.read(sources.get(), basePaths.get(), displayDirectory, problems);
+            }
         }
         if (vendorFile.isEmpty() || toolsFile.isEmpty() || openApi.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new VendorFolder(id, displayDirectory, vendorFile.get(), toolsFile.get(), toolsLines,
-                openApi.get()));
+                openApi.get(), openApiName(sources.get(), displayDirectory)));
+    }
+
+    /**
+     * The folder's vendor.yaml and tools.yaml with another API description in place of its own,
+     * e.g. a newer one the vendor published (the drift report).
+     *
+     * @param openApiName how problems name that description
+     */
+    public Optional<VendorFolder> readAgainst(Path directory, String displayDirectory, OpenApiDocument openApi,
+            String openApiName, Problems problems) {
+        Optional<VendorFile> vendorFile = readYaml(directory.resolve(VendorFolder.VENDOR_FILE),
+                displayDirectory + "/" + VendorFolder.VENDOR_FILE, VendorFile.class, problems, VendorFolderReader::vendorPlace, null);
+        YamlLines toolsLines = YamlLines.of(directory.resolve(VendorFolder.TOOLS_FILE));
+        Optional<ToolsFile> toolsFile = readYaml(directory.resolve(VendorFolder.TOOLS_FILE),
+                displayDirectory + "/" + VendorFolder.TOOLS_FILE, ToolsFile.class, problems, null, toolsLines);
+        if (vendorFile.isEmpty() || toolsFile.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new VendorFolder(directory.getFileName().toString(), displayDirectory, vendorFile.get(),
+                toolsFile.get(), toolsLines, openApi, openApiName));
+    }
+
+    /** {@code documents:} of vendor.yaml: every key a document of the folder, every base path absolute without a trailing slash. */
+    private static Optional<Map<String, String>> basePaths(VendorFile file, SpecSources sources, String vendorName,
+            Problems problems) {
+        List<String> names = sources.documents().stream().map(document -> document.getFileName().toString()).toList();
+        Map<String, String> basePaths = new LinkedHashMap<>();
+        int before = problems.size();
+        file.documents().forEach((name, section) -> {
+            Problems.Reporter report = problems.in(vendorName, "documents." + name);
+            if (!names.contains(name)) {
+                report.report("not a document of the folder; its documents: " + String.join(", ", names)
+                        + Suggestions.closestHint(name, names));
+            } else if (section == null || section.basePath() == null || !section.basePath().startsWith("/")
+                    || section.basePath().endsWith("/")) {
+                report.report("base_path must start with / and not end with one, e.g. /api/v2");
+            } else {
+                basePaths.put(name, section.basePath());
+            }
+        });
+        return problems.size() > before ? Optional.empty() : Optional.of(basePaths);
+    }
+
+    /** How problems and reports name the description: its one document, or its folder of documents. */
+    private static String openApiName(SpecSources sources, String displayDirectory) {
+        return displayDirectory + "/" + (sources.documents().size() == 1
+                ? sources.directory().relativize(sources.documents().getFirst()).toString().replace('\\', '/')
+                : SpecSources.DOCUMENTS_FOLDER + "/");
     }
 
     private <T> Optional<T> readYaml(Path file, String displayName, Class<T> type, Problems problems,

@@ -145,6 +145,7 @@ class VendorDefinitionTest {
 
         assertThat(problems()).containsExactly(
                 "specs/acme/tools.yaml: missing; see specs/README.md for its format",
-                "specs/acme/openapi.yaml: missing: every vendor folder needs the OpenAPI description of its endpoints");
+                "specs/acme/openapi.yaml: missing: every vendor folder needs the OpenAPI description of its endpoints"
+                        + " (openapi.yaml, openapi.json, or documents in openapi/)");
     }
 }

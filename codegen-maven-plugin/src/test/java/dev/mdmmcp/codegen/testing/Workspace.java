@@ -73,6 +73,46 @@ public final class Workspace {
         }
     }
 
+    /** Copies a vendor folder (with its sub-folders) to {@code specs/<vendor>}. */
+    public Workspace withFolder(Path source, String vendor) {
+        Path target = specs().resolve(vendor);
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path file : walk.toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes (or replaces) a vendor file, creating its folder. */
+    public Workspace write(String vendor, String file, String text) {
+        Path path = specs().resolve(vendor).resolve(file);
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        write(path, text);
+        return this;
+    }
+
+    /** Deletes a vendor file. */
+    public Workspace delete(String vendor, String file) {
+        try {
+            Files.delete(specs().resolve(vendor).resolve(file));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replaces text in a vendor file, failing when the text is not there (so edits cannot silently miss). */
     public Workspace edit(String vendor, String file, String from, String to) {
         Path path = specs().resolve(vendor).resolve(file);
@@ -95,9 +135,10 @@ public final class Workspace {
         return settings(List.of());
     }
 
+    /** Settings that accept tool surface changes: most tests change a vendor and look at the output. */
     public GeneratorSettings settings(List<String> vendors) {
         return new GeneratorSettings(specs(), vendors, GeneratorSettings.DEFAULT_BASE_PACKAGE, sources(), resources(),
-                work(), root, "test");
+                work(), root, "test", true);
     }
 
     public List<VendorOutcome> generate() throws SpecProblemsException, IOException {

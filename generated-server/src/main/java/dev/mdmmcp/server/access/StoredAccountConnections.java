@@ -2,8 +2,9 @@ package dev.mdmmcp.server.access;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mdmmcp.server.budget.BudgetLedger;
-import dev.mdmmcp.server.cache.BoundedCache;
 import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import dev.mdmmcp.server.config.AccountConfig;
@@ -24,8 +25,8 @@ final class StoredAccountConnections {
     private record Key(String accountId, int version) {
     }
 
-    private final BoundedCache<Key, AccountConnection> connections = BoundedCache.lru(MAX_CONNECTIONS, connection -> {
-    });
+    private final Cache<Key, AccountConnection> connections = Caffeine.newBuilder().maximumSize(MAX_CONNECTIONS)
+            .executor(Runnable::run).build();
     private final SealedCredentials credentials;
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -42,7 +43,7 @@ final class StoredAccountConnections {
      * @throws dev.mdmmcp.server.crypto.SealException when the account's credentials cannot be opened
      */
     AccountConnection connectionFor(AccountRecord account, VendorCatalog catalog) {
-        return connections.computeIfAbsent(new Key(account.id(), account.version()), key -> {
+        return connections.get(new Key(account.id(), account.version()), key -> {
             // The account's id is its name here: unique, and safe in logs and cursor scopes.
             AccountConfig config = new AccountConfig(account.id(), catalog, account.baseUrl(),
                     credentials.open(account.id(), account.credentials()), policy(account, catalog));

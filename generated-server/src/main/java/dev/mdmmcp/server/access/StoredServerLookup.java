@@ -1,12 +1,15 @@
 package dev.mdmmcp.server.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mdmmcp.server.budget.BudgetLedger;
-import dev.mdmmcp.server.cache.BoundedCache;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.crypto.SealedCredentials;
+import dev.mdmmcp.server.filter.ToolFilter;
+import dev.mdmmcp.server.filter.ToolMode;
 import dev.mdmmcp.server.store.AccountRecord;
 import dev.mdmmcp.server.store.ServerRecord;
 import dev.mdmmcp.server.store.Store;
@@ -38,7 +41,7 @@ public final class StoredServerLookup implements ServerLookup {
     private final StoredAccountConnections connections;
     private final Catalogs catalogs;
     private final Clock clock;
-    private final BoundedCache<String, Found> recent;
+    private final Cache<String, Found> recent;
 
     StoredServerLookup(Store store, StoredAccountConnections connections, Catalogs catalogs, Clock clock,
             LongSupplier ticker) {
@@ -46,7 +49,8 @@ public final class StoredServerLookup implements ServerLookup {
         this.connections = connections;
         this.catalogs = catalogs;
         this.clock = clock;
-        this.recent = BoundedCache.expiring(MAX_REMEMBERED, FRESH_FOR, ticker);
+        this.recent = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).expireAfterWrite(FRESH_FOR)
+                .ticker(ticker::getAsLong).executor(Runnable::run).build();
     }
 
     public static StoredServerLookup create(Store store, SealedCredentials credentials, ObjectMapper mapper,
@@ -62,7 +66,7 @@ public final class StoredServerLookup implements ServerLookup {
             return Optional.empty();
         }
         String hash = TokenHash.of(token);
-        Found found = recent.get(hash);
+        Found found = recent.getIfPresent(hash);
         if (found == null) {
             found = load(store.servers().findByTokenHash(hash)).orElse(null);
             if (found == null) {
@@ -79,7 +83,7 @@ public final class StoredServerLookup implements ServerLookup {
             return Optional.empty();
         }
         String key = OAUTH_KEY + id;
-        Found found = recent.get(key);
+        Found found = recent.getIfPresent(key);
         if (found == null) {
             found = load(store.servers().findOAuth(id)).orElse(null);
             if (found == null) {
@@ -92,7 +96,7 @@ public final class StoredServerLookup implements ServerLookup {
 
     /** Forgets the servers of these token hashes at once (revoked, or their account changed). */
     public void forget(Collection<String> tokenHashes) {
-        tokenHashes.forEach(recent::remove);
+        recent.invalidateAll(tokenHashes);
     }
 
     private Optional<Found> load(Optional<ServerRecord> server) {

@@ -1,6 +1,7 @@
 package dev.mdmmcp.server.access;
 
 import dev.mdmmcp.server.call.AccountConnection;
+import dev.mdmmcp.server.filter.ToolMode;
 import java.util.List;
 
 /**

@@ -21,7 +21,7 @@ import java.util.Optional;
 final class AccountRequests {
 
     static final int MAX_NAME_LENGTH = 200;
-    private static final int MAX_CREDENTIAL_LENGTH = 4096;
+    private static final int MAX_CREDENTIAL_LENGTH = 1024;
     private static final List<String> CREATE_FIELDS = withSettings("integration", "name", "base_url", "credentials");
     private static final List<String> CHANGE_FIELDS = withSettings("name", "base_url", "credentials");
 
@@ -91,19 +91,18 @@ final class AccountRequests {
     }
 
     private static Map<String, String> credentials(JsonFields fields, VendorCatalog catalog) {
-        AuthStyle auth = catalog.profile().auth();
-        List<String> valid = new ArrayList<>(auth.requiredCredentials());
-        valid.addAll(auth.optionalCredentials());
+        List<String> valid = new ArrayList<>(catalog.profile().requiredCredentials());
+        valid.addAll(catalog.profile().optionalCredentials());
         fields.allowOnly(valid);
         Map<String, String> credentials = new LinkedHashMap<>();
-        for (String field : auth.requiredCredentials()) {
+        for (String field : catalog.profile().requiredCredentials()) {
             if (!fields.has(field)) {
                 throw AdminProblem.invalid(fields.path(field), fields.path(field) + " is required for "
                         + catalog.vendorId() + ": " + describe(catalog));
             }
             credentials.put(field, fields.requiredText(field, MAX_CREDENTIAL_LENGTH));
         }
-        for (String field : auth.optionalCredentials()) {
+        for (String field : catalog.profile().optionalCredentials()) {
             fields.optionalText(field, MAX_CREDENTIAL_LENGTH).ifPresent(value -> credentials.put(field, value));
         }
         return credentials;
@@ -112,8 +111,8 @@ final class AccountRequests {
     /** {@code client_id, client_secret, optional scope (auth style oauth2_client_credentials)}. */
     private static String describe(VendorCatalog catalog) {
         AuthStyle auth = catalog.profile().auth();
-        List<String> fields = new ArrayList<>(auth.requiredCredentials());
-        auth.optionalCredentials().forEach(field -> fields.add("optional " + field));
+        List<String> fields = new ArrayList<>(catalog.profile().requiredCredentials());
+        catalog.profile().optionalCredentials().forEach(field -> fields.add("optional " + field));
         return String.join(", ", fields) + " (auth style " + auth.name() + ")";
     }
 }

@@ -34,23 +34,25 @@ final class AccountResource {
     private final Catalogs catalogs;
     private final AdminJson json;
     private final ObjectMapper mapper;
+    private final AdminBody bodies;
     private final TokenRevocations revocations;
     private final Clock clock;
 
     AccountResource(Store store, SealedCredentials credentials, Catalogs catalogs, AdminJson json, ObjectMapper mapper,
-            TokenRevocations revocations, Clock clock) {
+            AdminBody bodies, TokenRevocations revocations, Clock clock) {
         this.store = store;
         this.credentials = credentials;
         this.requests = new AccountRequests(catalogs);
         this.catalogs = catalogs;
         this.json = json;
         this.mapper = mapper;
+        this.bodies = bodies;
         this.revocations = revocations;
         this.clock = clock;
     }
 
     AdminReply create(ServerRequest request) {
-        AccountRequests.NewAccount account = requests.parseNew(JsonFields.body(request, mapper));
+        AccountRequests.NewAccount account = requests.parseNew(bodies.read(request));
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Sealed sealed = credentials.seal(id, account.credentials());
@@ -75,7 +77,7 @@ final class AccountResource {
         AccountRecord current = existing(request);
         VendorCatalog catalog = catalogs.vendor(current.integration()).orElseThrow(() -> AdminProblem.conflict(
                 "integration '" + current.integration() + "' is not part of this build: the account cannot be changed"));
-        AccountRequests.AccountChange change = requests.parseChange(JsonFields.body(request, mapper), catalog,
+        AccountRequests.AccountChange change = requests.parseChange(bodies.read(request), catalog,
                 UpstreamSettings.of(current, mapper));
         Sealed sealed = change.credentials().map(fields -> credentials.seal(current.id(), fields))
                 .orElse(current.credentials());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mdmmcp.server.store.AccountRecord;
 import dev.mdmmcp.server.store.CallRecord;
+import dev.mdmmcp.server.store.RefusedCalls;
 import dev.mdmmcp.server.store.ServerRecord;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,14 @@ final class AdminJson {
             person.put("subject", call.subject().get());
             person.put("email", call.email().orElse(null));
         }
+        return json;
+    }
+
+    ObjectNode refusedCalls(RefusedCalls calls) {
+        ObjectNode json = mapper.createObjectNode();
+        json.put("minute", calls.minute().toString());
+        json.put("outcome", calls.outcome());
+        json.put("calls", calls.calls());
         return json;
     }
 

@@ -25,9 +25,21 @@ final class AdminProblem extends RuntimeException {
         return new AdminProblem(Status.BAD_REQUEST_400, "invalid_request", message, Optional.ofNullable(field));
     }
 
+    /** 413: the body is over {@code max_request_bytes}. */
+    static AdminProblem tooLarge(String message) {
+        return new AdminProblem(Status.REQUEST_ENTITY_TOO_LARGE_413, "too_large", message, Optional.empty());
+    }
+
     static AdminProblem unauthorized() {
         return new AdminProblem(Status.UNAUTHORIZED_401, "unauthorized",
                 "send a valid API token as 'Authorization: Bearer <token>'", Optional.empty());
+    }
+
+    /** 403: a valid API token of scope {@code mcp}, which does not open the admin API. */
+    static AdminProblem notAnAdminToken() {
+        return new AdminProblem(Status.FORBIDDEN_403, "forbidden", "this API token is an MCP-access token: it opens only"
+                + " the MCP servers it names, not the admin API; use an admin token (api-token create --scope admin)",
+                Optional.empty());
     }
 
     static AdminProblem notFound(String message) {

@@ -7,6 +7,9 @@ import dev.mdmmcp.server.access.ApiTokenCheck;
 import dev.mdmmcp.server.access.NewTokens;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.crypto.SealedCredentials;
+import dev.mdmmcp.server.inbound.AuthorizationHeader;
+import dev.mdmmcp.server.inbound.InboundRates;
+import dev.mdmmcp.server.oauth.AuthorizationGrants;
 import dev.mdmmcp.server.store.Store;
 import dev.mdmmcp.server.store.StoreException;
 import dev.mdmmcp.server.store.StoreUnavailableException;
@@ -19,13 +22,16 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
  * The admin API, JSON over HTTP on the server's port, mounted at {@code /integrated-account}.
- * Every request needs {@code Authorization: Bearer <api token>} (401 otherwise). Invalid input is
+ * Every request needs {@code Authorization: Bearer <admin token>}: 401 without a valid token, 403
+ * with an MCP-access token (it opens only the MCP servers it names). Invalid input is
  * a 400 naming the field, unknown ids a 404, an unreachable store a 503; every error body is
  * {@code {"error": ..., "message": ..., "field": ...}}. Answers are never cached: a creation
  * answer holds the server's URL, shown only there.
@@ -36,18 +42,25 @@ public final class AdminService implements HttpService {
     private static final Logger LOGGER = Logger.getLogger(AdminService.class.getName());
 
     private final ApiTokenCheck apiTokens;
+    private final InboundRates rates;
     private final AccountResource accounts;
     private final McpServerResource servers;
+    private final GrantResource grants;
     private final AdminJson json;
     private final ObjectMapper mapper;
 
     public AdminService(Store store, SealedCredentials credentials, Catalogs catalogs, ApiTokenCheck apiTokens,
-            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, ObjectMapper mapper, Clock clock) {
+            NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, AuthorizationGrants oauthGrants,
+            ObjectMapper mapper, Clock clock, Runnable flushRefusedCalls, long maxRequestBytes, InboundRates rates) {
         this.apiTokens = apiTokens;
+        this.rates = rates;
         this.mapper = mapper;
         this.json = new AdminJson(mapper);
-        this.accounts = new AccountResource(store, credentials, catalogs, json, mapper, revocations, clock);
-        this.servers = new McpServerResource(store, accounts, catalogs, tokens, publicUrl, json, mapper, revocations, clock);
+        AdminBody bodies = new AdminBody(mapper, maxRequestBytes);
+        this.accounts = new AccountResource(store, credentials, catalogs, json, mapper, bodies, revocations, clock);
+        this.servers = new McpServerResource(store, accounts, catalogs, tokens, publicUrl, json, bodies, revocations, clock,
+                flushRefusedCalls);
+        this.grants = new GrantResource(oauthGrants, servers::existing, json, mapper);
     }
 
     @Override
@@ -62,23 +75,50 @@ public final class AdminService implements HttpService {
                 .get("/{id}/mcp", handle(servers::list))
                 .get("/{id}/mcp/{mcpId}", handle(servers::get))
                 .delete("/{id}/mcp/{mcpId}", handle(servers::revoke))
-                .get("/{id}/mcp/{mcpId}/calls", handle(servers::calls));
+                .get("/{id}/mcp/{mcpId}/calls", handle(servers::calls))
+                .get("/{id}/mcp/{mcpId}/grants", handle(grants::ofServer))
+                .delete("/{id}/mcp/{mcpId}/grants/{grantId}", handle(grants::revokeOfServer));
     }
 
-    private void authenticate(ServerRequest request, ServerResponse response) {
+    GrantResource grants() {
+        return grants;
+    }
+
+    void authenticate(ServerRequest request, ServerResponse response) {
+        if (AuthorizationHeader.isRepeated(request.headers())) {
+            AdminProblem repeated = AdminProblem.invalid(null, AuthorizationHeader.REPEATED);
+            send(response, repeated.status(), json.error(repeated));
+            return;
+        }
         try {
-            if (apiTokens.accepts(request.headers().first(HeaderNames.AUTHORIZATION))) {
-                response.next();
-                return;
+            Optional<String> authorization = request.headers().first(HeaderNames.AUTHORIZATION);
+            switch (apiTokens.admin(authorization)) {
+                case GRANTED -> {
+                    OptionalLong wait = rates.takeCredential(InboundRates.authorization(authorization.orElse("")));
+                    if (wait.isPresent()) {
+                        tooManyRequests(response, wait.getAsLong(), rates.credentialRefusal(wait.getAsLong()));
+                    } else {
+                        response.next();
+                    }
+                }
+                case NOT_AN_ADMIN_TOKEN -> send(response, AdminProblem.notAnAdminToken().status(),
+                        json.error(AdminProblem.notAnAdminToken()));
+                case UNKNOWN_TOKEN -> {
+                    OptionalLong wait = rates.takeUnknown(request.remotePeer().host());
+                    if (wait.isPresent()) {
+                        tooManyRequests(response, wait.getAsLong(), InboundRates.unknownRefusal(wait.getAsLong()));
+                        return;
+                    }
+                    response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
+                    send(response, AdminProblem.unauthorized().status(), json.error(AdminProblem.unauthorized()));
+                }
             }
-            response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
-            send(response, AdminProblem.unauthorized().status(), json.error(AdminProblem.unauthorized()));
         } catch (StoreUnavailableException e) {
             storeUnavailable(response);
         }
     }
 
-    private Handler handle(Function<ServerRequest, AdminReply> handler) {
+    Handler handle(Function<ServerRequest, AdminReply> handler) {
         return (request, response) -> {
             AdminReply reply;
             try {
@@ -91,7 +131,7 @@ public final class AdminService implements HttpService {
                 return;
             } catch (StoreException e) {
                 // Store messages name the operation and the SQL state, never values.
-                LOGGER.warning("admin: " + request.prologue().method().text() + " " + request.path().absolute().path()
+                LOGGER.warning("admin: " + request.prologue().method().text() + " " + JsonFields.printable(request.path().absolute().path())
                         + " failed: " + e.getMessage());
                 send(response, Status.INTERNAL_SERVER_ERROR_500, json.error("internal_error",
                         "the server failed; its log has the details"));
@@ -99,7 +139,7 @@ public final class AdminService implements HttpService {
             } catch (RuntimeException e) {
                 // The message may quote a request value (a credential): type and place only.
                 StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-                LOGGER.warning("admin: " + request.prologue().method().text() + " " + request.path().absolute().path() + " failed: "
+                LOGGER.warning("admin: " + request.prologue().method().text() + " " + JsonFields.printable(request.path().absolute().path()) + " failed: "
                         + e.getClass().getName() + (where == null ? "" : " at " + where));
                 send(response, Status.INTERNAL_SERVER_ERROR_500, json.error("internal_error",
                         "the server failed; its log has the details"));
@@ -113,6 +153,11 @@ public final class AdminService implements HttpService {
                 response.status(reply.status()).send();
             }
         };
+    }
+
+    private void tooManyRequests(ServerResponse response, long retryAfterSeconds, String message) {
+        response.header(HeaderNames.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        send(response, Status.TOO_MANY_REQUESTS_429, json.error("rate_limited", message));
     }
 
     private void storeUnavailable(ServerResponse response) {

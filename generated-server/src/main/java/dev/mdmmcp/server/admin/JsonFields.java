@@ -1,10 +1,7 @@
 package dev.mdmmcp.server.admin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.helidon.webserver.http.ServerRequest;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,9 +10,14 @@ import java.util.Optional;
 /**
  * Reads a request's JSON object field by field. Every problem is an {@link AdminProblem#invalid}
  * naming the field by its path ({@code credentials.api_token}); a value is never quoted, since it
- * may be a credential. A JSON {@code null} counts as absent.
+ * may be a credential. A JSON {@code null} counts as absent. No string is longer than
+ * {@link #MAX_STRING_LENGTH}, and text fields hold no control characters (a name with a line
+ * break could pass for another line of a log).
  */
 final class JsonFields {
+
+    /** The longest string any field takes (the longest column of the store, a base URL, holds as much). */
+    static final int MAX_STRING_LENGTH = 2048;
 
     private final ObjectNode node;
     private final String prefix;
@@ -25,23 +27,9 @@ final class JsonFields {
         this.prefix = prefix;
     }
 
-    /** The request body, which must be one JSON object. */
-    static JsonFields body(ServerRequest request, ObjectMapper mapper) {
-        if (!request.content().hasEntity()) {
-            throw AdminProblem.invalid(null, "the request needs a JSON object body");
-        }
-        JsonNode body;
-        try {
-            body = mapper.readTree(request.content().as(String.class));
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw AdminProblem.invalid(null, "the body is not valid JSON" + where);
-        }
-        if (!(body instanceof ObjectNode object)) {
-            throw AdminProblem.invalid(null, "the body must be a JSON object");
-        }
-        return new JsonFields(object, "");
+    /** The fields of a request body (see {@link AdminBody}). */
+    static JsonFields of(ObjectNode body) {
+        return new JsonFields(body, "");
     }
 
     String path(String field) {
@@ -52,7 +40,8 @@ final class JsonFields {
     JsonFields allowOnly(Collection<String> valid) {
         node.fieldNames().forEachRemaining(name -> {
             if (!valid.contains(name)) {
-                throw AdminProblem.invalid(path(name), path(name) + " is not a known field; valid: " + String.join(", ", valid));
+                String shown = printable(name.length() > 100 ? name.substring(0, 100) + "..." : name);
+                throw AdminProblem.invalid(path(shown), path(shown) + " is not a known field; valid: " + String.join(", ", valid));
             }
         });
         return this;
@@ -82,7 +71,11 @@ final class JsonFields {
         if (!value.isTextual()) {
             throw AdminProblem.invalid(path(field), path(field) + " must be a string");
         }
-        return Optional.of(value.asText());
+        if (value.textValue().length() > MAX_STRING_LENGTH) {
+            throw AdminProblem.invalid(path(field), path(field) + " must be at most " + MAX_STRING_LENGTH
+                    + " characters long");
+        }
+        return Optional.of(value.textValue());
     }
 
     /** A string that is present and not blank, at most {@code maxLength} characters. */
@@ -102,7 +95,24 @@ final class JsonFields {
         if (value.length() > maxLength) {
             throw AdminProblem.invalid(path(field), path(field) + " must be at most " + maxLength + " characters long");
         }
+        if (value.codePoints().anyMatch(JsonFields::isControl)) {
+            throw AdminProblem.invalid(path(field), path(field) + " must not contain control characters"
+                    + " (line breaks, tabs, NUL and the like)");
+        }
         return value;
+    }
+
+    /** C0 and C1 controls, DEL, and the Unicode line and paragraph separators. */
+    static boolean isControl(int codePoint) {
+        return Character.getType(codePoint) == Character.CONTROL || codePoint == 0x2028 || codePoint == 0x2029;
+    }
+
+    /** {@code text} with control characters shown as a backslash, {@code u} and four hex digits, safe to put into a message. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().limit(MAX_STRING_LENGTH).forEach(c -> out.append(isControl(c) ? String.format("\\u%04x", c)
+                : new String(Character.toChars(c))));
+        return out.toString();
     }
 
     Optional<Boolean> bool(String field) {
@@ -133,7 +143,11 @@ final class JsonFields {
             if (!item.isTextual()) {
                 throw AdminProblem.invalid(path(field), path(field) + " must be a list of strings");
             }
-            items.add(item.asText());
+            if (item.textValue().length() > MAX_STRING_LENGTH) {
+                throw AdminProblem.invalid(path(field), path(field) + " holds a string longer than " + MAX_STRING_LENGTH
+                        + " characters");
+            }
+            items.add(item.textValue());
         }
         return Optional.of(List.copyOf(items));
     }

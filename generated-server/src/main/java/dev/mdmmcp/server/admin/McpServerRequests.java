@@ -1,8 +1,8 @@
 package dev.mdmmcp.server.admin;
 
-import dev.mdmmcp.server.access.MethodSelection;
-import dev.mdmmcp.server.access.ToolFilter;
-import dev.mdmmcp.server.access.ToolMode;
+import dev.mdmmcp.server.filter.MethodSelection;
+import dev.mdmmcp.server.filter.ToolFilter;
+import dev.mdmmcp.server.filter.ToolMode;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import dev.mdmmcp.server.store.AllowedPeople;
 import java.time.Instant;
@@ -28,6 +28,8 @@ final class McpServerRequests {
     private static final String URL_AUTH = "url";
     private static final String OAUTH = "oauth";
     private static final List<String> CONFIG_FIELDS = List.of("methods", "tags", "tool_mode");
+    /** The latest expiry taken: four-digit years, which every store and client reads alike. */
+    static final Instant LATEST_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
 
     /**
      * @param methods method selection words; empty: every method
@@ -145,7 +147,11 @@ final class McpServerRequests {
             expiresAt = OffsetDateTime.parse(text.get().trim()).toInstant();
         } catch (DateTimeParseException e) {
             throw AdminProblem.invalid("expires_at", "expires_at must be an ISO-8601 date-time with an offset,"
-                    + " like 2026-12-31T23:59:00Z; got '" + text.get() + "'");
+                    + " like 2026-12-31T23:59:00Z; got '" + JsonFields.printable(text.get()) + "'");
+        }
+        if (expiresAt.isAfter(LATEST_EXPIRY)) {
+            throw AdminProblem.invalid("expires_at", "expires_at must be no later than " + LATEST_EXPIRY
+                    + "; leave it out for a server that does not expire");
         }
         if (!expiresAt.isAfter(now)) {
             throw AdminProblem.invalid("expires_at", "expires_at " + expiresAt + " is in the past: it must be later than "

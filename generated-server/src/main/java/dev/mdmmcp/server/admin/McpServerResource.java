@@ -1,6 +1,5 @@
 package dev.mdmmcp.server.admin;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mdmmcp.server.access.NewTokens;
 import dev.mdmmcp.server.access.TokenHash;
@@ -25,7 +24,8 @@ import java.util.logging.Logger;
 /**
  * {@code /integrated-account/{id}/mcp...}: mint an MCP server URL for an account (shown once,
  * only its token's hash is stored), list and read servers without their URLs, revoke one at
- * once, and read its recent tool calls. Expired servers are gone for all of these.
+ * once, and read its recent tool calls ({@code items}) with the counts of calls refused before
+ * sending ({@code refused}, per minute and outcome). Expired servers are gone for all of these.
  */
 final class McpServerResource {
 
@@ -41,12 +41,13 @@ final class McpServerResource {
     private final Supplier<URI> publicUrl;
     private final OAuthUrls oauthUrls;
     private final AdminJson json;
-    private final ObjectMapper mapper;
+    private final AdminBody bodies;
     private final TokenRevocations revocations;
     private final Clock clock;
+    private final Runnable flushRefusedCalls;
 
     McpServerResource(Store store, AccountResource accounts, Catalogs catalogs, NewTokens tokens, Supplier<URI> publicUrl,
-            AdminJson json, ObjectMapper mapper, TokenRevocations revocations, Clock clock) {
+            AdminJson json, AdminBody bodies, TokenRevocations revocations, Clock clock, Runnable flushRefusedCalls) {
         this.store = store;
         this.accounts = accounts;
         this.catalogs = catalogs;
@@ -54,9 +55,10 @@ final class McpServerResource {
         this.publicUrl = publicUrl;
         this.oauthUrls = new OAuthUrls(publicUrl);
         this.json = json;
-        this.mapper = mapper;
+        this.bodies = bodies;
         this.revocations = revocations;
         this.clock = clock;
+        this.flushRefusedCalls = flushRefusedCalls;
     }
 
     AdminReply create(ServerRequest request) {
@@ -64,7 +66,7 @@ final class McpServerResource {
         VendorCatalog catalog = catalogs.vendor(account.integration()).orElseThrow(() -> AdminProblem.conflict(
                 "integration '" + account.integration() + "' is not part of this build: no server can be created"));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        McpServerRequests.NewServer server = requests.parse(JsonFields.body(request, mapper), catalog, now);
+        McpServerRequests.NewServer server = requests.parse(bodies.read(request), catalog, now);
         String id = UUID.randomUUID().toString();
         Optional<String> token = server.allowedPeople().isPresent() ? Optional.empty() : Optional.of(tokens.next());
         ServerRecord record = new ServerRecord(id, account.id(), server.name(), token.map(TokenHash::of), server.methods(),
@@ -103,7 +105,12 @@ final class McpServerResource {
     AdminReply calls(ServerRequest request) {
         ServerRecord server = existing(request);
         int limit = limit(request.query().first("limit").asOptional());
-        return AdminReply.ok(json.items(store.calls().recent(server.id(), limit).stream().map(json::call).toList()));
+        // This instance's counts so far; other instances add theirs every few seconds.
+        flushRefusedCalls.run();
+        ObjectNode body = json.items(store.calls().recent(server.id(), limit).stream().map(json::call).toList());
+        body.putArray("refused").addAll(store.refusedCalls().recent(server.id(), limit).stream()
+                .map(json::refusedCalls).toList());
+        return AdminReply.ok(body);
     }
 
     /** A server as the API shows it; an OAuth server with its URL, which is stable and holds no secret. */
@@ -115,7 +122,7 @@ final class McpServerResource {
         return body;
     }
 
-    private ServerRecord existing(ServerRequest request) {
+    ServerRecord existing(ServerRequest request) {
         AccountRecord account = accounts.existing(request);
         String id = request.path().pathParameters().get("mcpId");
         return store.servers().findActive(account.id(), id, clock.instant())

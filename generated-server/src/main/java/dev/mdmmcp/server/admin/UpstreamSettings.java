@@ -73,7 +73,7 @@ final class UpstreamSettings {
 
     private static ObjectNode checked(ObjectNode settings, VendorCatalog catalog) {
         try {
-            UpstreamPolicy.fromSettings(settings, "the request", catalog.profile());
+            UpstreamPolicy.fromRequestSettings(settings, "the request", catalog.profile());
             return settings;
         } catch (ConfigException e) {
             String field = e.keyPath().orElse(null);

@@ -19,7 +19,7 @@ public final class Authenticators {
     public static Authenticator forAccount(AccountConfig account, HttpExchange exchange, Clock clock) {
         Credentials credentials = account.credentials();
         String vendor = account.catalog().profile().displayName();
-        return switch (account.catalog().profile().auth()) {
+        Authenticator auth = switch (account.catalog().profile().auth()) {
             case BearerTokenAuth bearer -> new BearerTokenAuthenticator(credentials.required(BearerTokenAuth.API_TOKEN));
             case ApiKeyHeaderAuth apiKey ->
                     new ApiKeyHeaderAuthenticator(apiKey.headerName(), credentials.required(ApiKeyHeaderAuth.API_KEY));
@@ -30,6 +30,7 @@ public final class Authenticators {
                     credentials.field(OAuth2ClientCredentialsAuth.SCOPE).map(Secret::reveal).orElse(oauth.defaultScope()),
                     vendor, clock);
         };
+        return StaticHeaders.around(auth, account.catalog().profile().headers(), credentials);
     }
 
     private static URI tokenEndpoint(URI baseUrl, String tokenPath) {

@@ -2,15 +2,11 @@ package dev.mdmmcp.server.budget;
 
 import dev.mdmmcp.server.ratelimit.RateLimitHeaders;
 import dev.mdmmcp.server.ratelimit.RateLimitInfo;
-import dev.mdmmcp.server.result.DurationText;
-import dev.mdmmcp.server.result.Outcome;
-import dev.mdmmcp.server.result.ToolFailure;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 
 /**
@@ -66,7 +62,7 @@ public final class AccountBudget {
      * Fails at once while the last refusal for the hour, or by the vendor, outlasts {@code latest}:
      * such calls need not wait for a slot or ask the ledger to learn that they cannot be sent.
      *
-     * @throws ToolFailure as {@link #admit} would
+     * @throws BudgetRefusal as {@link #admit} would
      */
     public void refuseAtOnceWhileSpent(Instant latest) {
         Reservation.Refused standing = standingRefusal;
@@ -78,8 +74,8 @@ public final class AccountBudget {
     /**
      * Books one request and returns at its moment, which is at most {@code latest}.
      *
-     * @throws ToolFailure when no moment up to {@code latest} is free: the message says which
-     *         limit and when the budget returns
+     * @throws BudgetRefusal when no moment up to {@code latest} is free (which limit, and when the
+     *         budget returns), or the ledger cannot be reached
      */
     public void admit(Instant latest) {
         long now = clock.millis();
@@ -89,10 +85,7 @@ public final class AccountBudget {
         } catch (BudgetLedgerException e) {
             LOGGER.warning("rate budget of account " + account + " could not be booked: " + e.getMessage());
             // Sending unbooked could spend what other instances already booked: fail closed.
-            throw new ToolFailure(Outcome.BUDGET_UNAVAILABLE, "The rate budget of account '" + account + "' is kept in"
-                    + " the server's store, which cannot be reached right now, so the call was not sent: sending it"
-                    + " unbooked could exceed the tenant's limits at " + vendor + ". No request was sent to " + vendor
-                    + ". Retry in a few seconds.");
+            throw BudgetRefusal.other(BudgetRefusal.Kind.LEDGER_UNREACHABLE, account, vendor, limits, maxWait);
         }
         switch (reservation) {
             case Reservation.Granted granted -> waitUntil(granted.sendAtMillis());
@@ -157,38 +150,11 @@ public final class AccountBudget {
             Thread.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ToolFailure(Outcome.BUDGET_SPENT, "The call to " + vendor + " was cancelled while it waited"
-                    + " for account '" + account + "''s rate budget (the server is stopping). No request was sent.");
+            throw BudgetRefusal.other(BudgetRefusal.Kind.STOPPING, account, vendor, limits, maxWait);
         }
     }
 
-    private ToolFailure refusal(Reservation.Refused refused, long now) {
-        long seconds = BudgetBook.secondsUntil(refused.retryAtMillis(), now);
-        Instant at = Instant.ofEpochMilli(refused.retryAtMillis()).plusMillis(999).truncatedTo(ChronoUnit.SECONDS);
-        String why = switch (refused.reason()) {
-            case PER_HOUR -> "The hourly request budget of account '" + account + "' is spent: "
-                    + limits.allowed(BudgetWindow.PER_HOUR) + " requests in the last hour, " + share(BudgetWindow.PER_HOUR)
-                    + " (the rest is kept for the tenant's other integrations).";
-            case PER_SECOND -> "Account '" + account + "' is asked for more than its "
-                    + limits.allowed(BudgetWindow.PER_SECOND) + " requests per second, " + share(BudgetWindow.PER_SECOND)
-                    + ", and the next free moment is more than " + DurationText.of(maxWait) + " away.";
-            case VENDOR_PAUSE -> vendor + " answered an earlier request of account '" + account
-                    + "' with HTTP 429 (quota used up), so the account waits for " + vendor + "'s reset.";
-            case VENDOR_HEADROOM -> vendor + " reports that the tenant of account '" + account
-                    + "' has little of its request quota left; what remains is kept for the tenant's other integrations.";
-        };
-        String advice = switch (refused.reason()) {
-            case PER_SECOND -> " Retry then, and make fewer calls at once.";
-            case PER_HOUR -> " Until then every call to this account fails like this; to spend less, ask for more per"
-                    + " call (a larger limit, narrower filters) instead of many small calls.";
-            case VENDOR_PAUSE, VENDOR_HEADROOM -> " Retry then, not sooner.";
-        };
-        return new ToolFailure(Outcome.BUDGET_SPENT, why + " No request was sent to " + vendor + ". Budget returns in "
-                + seconds + " s (at " + at + ")." + advice);
-    }
-
-    private String share(BudgetWindow window) {
-        return limits.sharePercent() + "% of " + vendor + "'s " + limits.vendorLimit(window) + " per " + window.unit()
-                + " for the tenant";
+    private BudgetRefusal refusal(Reservation.Refused refused, long now) {
+        return BudgetRefusal.spent(refused, account, vendor, limits, maxWait, now);
     }
 }

@@ -17,7 +17,7 @@ public sealed interface Reservation {
     }
 
     /** Which limit refused a request. */
-    enum Reason {
+    public enum Reason {
         /** This server's share of the per-second limit is booked beyond the longest wait. */
         PER_SECOND,
         /** This server's share of the per-hour limit is spent. */

@@ -9,7 +9,7 @@ import java.util.logging.Logger;
  * tool, outcome, upstream status and duration. Argument values, credentials and URL tokens are never logged: arguments can hold
  * personal data (user names, serial numbers) and the rest are secrets.
  */
-final class CallLog {
+public final class CallLog {
 
     static final Logger LOGGER = Logger.getLogger("dev.mdmmcp.server.call");
     private static final int MAX_PERSON_LENGTH = 320;
@@ -36,7 +36,11 @@ final class CallLog {
         return quoted.append('"').toString();
     }
 
-    static void record(CallScope scope, String vendor, String tool, Outcome outcome, Integer upstreamStatus,
+    /**
+     * Logs one call; also a call refused before any tool ran ({@code upstreamStatus} null). Text
+     * from the request (the tool name of a refused call) is escaped by the log formatter.
+     */
+    public static void record(CallScope scope, String vendor, String tool, Outcome outcome, Integer upstreamStatus,
             long durationMillis) {
         Level level = outcome == Outcome.INTERNAL_ERROR ? Level.WARNING : Level.INFO;
         if (LOGGER.isLoggable(level)) {

@@ -7,6 +7,7 @@ import dev.mdmmcp.http.HttpBinding;
 import dev.mdmmcp.http.ParameterBinding;
 import dev.mdmmcp.http.ParameterLocation;
 import dev.mdmmcp.pagination.PaginationBinding;
+import dev.mdmmcp.server.budget.BudgetRefusal;
 import dev.mdmmcp.server.budget.BudgetState;
 import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.server.pagination.CursorCodec;
@@ -19,6 +20,7 @@ import dev.mdmmcp.server.pagination.Pager;
 import dev.mdmmcp.server.pagination.Pagers;
 import dev.mdmmcp.server.ratelimit.RateLimitHeaders;
 import dev.mdmmcp.server.ratelimit.RateLimitInfo;
+import dev.mdmmcp.server.result.FailureMessages;
 import dev.mdmmcp.server.result.FieldCurator;
 import dev.mdmmcp.server.result.Outcome;
 import dev.mdmmcp.server.result.ResultShapes;
@@ -85,6 +87,10 @@ public final class ToolCallPipeline {
         } catch (ToolFailure failure) {
             outcome = failure.outcome();
             upstreamStatus = failure.upstreamStatus();
+            return results.failure(failure, budgetOf(account));
+        } catch (BudgetRefusal refusal) {
+            ToolFailure failure = FailureMessages.of(refusal);
+            outcome = failure.outcome();
             return results.failure(failure, budgetOf(account));
         } catch (RuntimeException e) {
             outcome = Outcome.INTERNAL_ERROR;

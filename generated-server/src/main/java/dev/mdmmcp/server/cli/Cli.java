@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * The command line: {@code tools [--json]}, {@code serve [--config FILE]},
- * {@code stdio [--config FILE] --server NAME|--token TOKEN}, {@code api-token create|list|revoke}.
+ * {@code stdio [--config FILE] --server NAME|--token-file FILE}, {@code api-token create|list|revoke}.
  * The demo is not in this jar (it carries no simulator): {@code bin/mdm-mcp demo} runs the demo's own.
  * Exit codes: 0 done, 1 the configuration, a catalog or the store is unusable (one line on stderr,
  * no stack trace), 2 the command line is wrong (usage on stderr).
@@ -34,17 +34,19 @@ public final class Cli {
                                      array with input schemas and annotations.
               serve [--config FILE]  Start the MCP server. FILE defaults to $MDM_MCP_CONFIG; without
                                      one, every setting comes from the environment.
-              api-token create --name NAME [--config FILE]
-                                     Create an API token for the admin API and print it (only this
-                                     once; the store keeps its hash).
+              api-token create --name NAME [--scope admin|mcp] [--server ID ...] [--config FILE]
+                                     Create an API token and print it (only this once; the store
+                                     keeps its hash). admin (default): the admin API. mcp: only the
+                                     require_api_token_auth URLs of the MCP servers --server names.
               api-token list [--config FILE]
               api-token revoke --name NAME [--config FILE]
               stdio [--config FILE] --server NAME
                                      Serve the configured server NAME over stdin/stdout, for
                                      local clients such as Claude Desktop; logs go to stderr.
-              stdio --token TOKEN [--config FILE]
-                                     Serve the managed server of that URL token over stdin/stdout
-                                     (reads the store; ends when the server is revoked or expires).
+              stdio --token-file FILE [--config FILE]
+                                     Serve the managed server whose URL token is in FILE over
+                                     stdin/stdout (or set MDM_MCP_STDIO_TOKEN instead); reads the
+                                     store; ends when the server is revoked or expires.
               help                   Show this text.
 
             Every configuration value can be overridden by an environment variable named
@@ -147,6 +149,10 @@ public final class Cli {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             server.close();
+        }
+        if (server.failure().isPresent()) {
+            err.println("mdm-mcp: " + server.failure().get() + "; exiting so that a supervisor restarts it");
+            return FAILED;
         }
         return OK;
     }

@@ -8,24 +8,36 @@ import dev.mdmmcp.server.config.ServerConfig;
 import dev.mdmmcp.server.json.JsonMappers;
 import dev.mdmmcp.server.managed.ManagedServers;
 import dev.mdmmcp.server.mcp.StdioMcpServer;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code stdio --config FILE --server NAME} serves one configured server over stdin/stdout until
- * the client closes stdin; {@code stdio --token TOKEN [--config FILE]} serves the managed server
- * of that URL token, read from the store, until stdin closes or the server is revoked or expires.
- * Logs go to stderr; stdout carries protocol messages only.
+ * the client closes stdin; {@code stdio --token-file FILE [--config FILE]} (or the URL token in
+ * {@value #TOKEN_VARIABLE}) serves the managed server of that URL token, read from the store,
+ * until stdin closes or the server is revoked or expires. The token is never an argument: process
+ * arguments are readable by every local user. Logs go to stderr; stdout carries protocol messages only.
  */
 final class StdioCommand {
 
+    /** The environment variable that may carry the URL token of the managed server to serve. */
+    static final String TOKEN_VARIABLE = "MDM_MCP_STDIO_TOKEN";
+
     /** How soon a revoked or expired managed server stops answering over stdio. */
     private static final Duration REVOCATION_CHECK = Duration.ofSeconds(1);
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final InputStream in;
     private final PrintStream out;
@@ -42,7 +54,7 @@ final class StdioCommand {
     int run(List<String> options) {
         String file = null;
         String server = null;
-        String token = null;
+        String tokenFile = null;
         for (int i = 0; i < options.size(); i++) {
             String option = options.get(i);
             if (option.equals("--config")) {
@@ -53,10 +65,14 @@ final class StdioCommand {
                 server = valueOf(options, ++i, option);
             } else if (option.startsWith("--server=")) {
                 server = option.substring("--server=".length());
-            } else if (option.equals("--token")) {
-                token = valueOf(options, ++i, option);
-            } else if (option.startsWith("--token=")) {
-                token = option.substring("--token=".length());
+            } else if (option.equals("--token-file")) {
+                tokenFile = valueOf(options, ++i, option);
+            } else if (option.startsWith("--token-file=")) {
+                tokenFile = option.substring("--token-file=".length());
+            } else if (option.equals("--token") || option.startsWith("--token=")) {
+                throw new UsageException("--token is gone: a token in the process arguments is readable by every local"
+                        + " user. Put the URL token in a file only you can read and pass --token-file FILE, or set "
+                        + TOKEN_VARIABLE);
             } else {
                 throw new UsageException("unknown option '" + option + "' for stdio");
             }
@@ -64,11 +80,13 @@ final class StdioCommand {
         if (file == null || file.isBlank()) {
             file = environment.get(Cli.CONFIG_VARIABLE);
         }
+        String variable = environment.get(TOKEN_VARIABLE);
         boolean byName = server != null && !server.isBlank();
-        boolean byToken = token != null && !token.isBlank();
-        if (byName == byToken) {
-            throw new UsageException("stdio needs exactly one of --server NAME (a server of the configuration file)"
-                    + " and --token TOKEN (a managed server)");
+        boolean byFile = tokenFile != null && !tokenFile.isBlank();
+        boolean byVariable = variable != null && !variable.isBlank();
+        if ((byName ? 1 : 0) + (byFile ? 1 : 0) + (byVariable ? 1 : 0) != 1) {
+            throw new UsageException("stdio needs exactly one of --server NAME (a server of the configuration file),"
+                    + " --token-file FILE and " + TOKEN_VARIABLE + " (the URL token of a managed server)");
         }
         if (byName && (file == null || file.isBlank())) {
             throw new UsageException("stdio needs a configuration: pass --config FILE or set " + Cli.CONFIG_VARIABLE);
@@ -81,7 +99,7 @@ final class StdioCommand {
             if (byName) {
                 serveConfigured(config, server);
             } else {
-                serveManaged(config, token);
+                serveManaged(config, byFile ? readToken(Path.of(tokenFile)) : variable.strip());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -106,6 +124,29 @@ final class StdioCommand {
                 stdio.awaitEndOfInput();
             }
         }
+    }
+
+    /** The token in {@code file}: its first line, without surrounding blanks. */
+    private String readToken(Path file) {
+        String token;
+        try {
+            token = Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("the token file " + file + " does not exist");
+        } catch (IOException e) {
+            throw new ConfigException("cannot read the token file " + file + ": " + e.getMessage());
+        }
+        if (token.isEmpty()) {
+            throw new ConfigException("the token file " + file + " is empty");
+        }
+        try {
+            if (!OWNER_ONLY.containsAll(Files.getPosixFilePermissions(file))) {
+                err.println("mdm-mcp: warning: the token file " + file + " is readable by other users: chmod 600 " + file);
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system: nothing to check.
+        }
+        return token.lines().findFirst().orElse("").strip();
     }
 
     private static String valueOf(List<String> options, int index, String option) {

@@ -55,14 +55,14 @@ final class AccountConfigReader {
 
     private static Credentials credentials(ConfigNode node, VendorCatalog catalog) {
         AuthStyle auth = catalog.profile().auth();
-        List<String> valid = new ArrayList<>(auth.requiredCredentials());
-        valid.addAll(auth.optionalCredentials());
+        List<String> valid = new ArrayList<>(catalog.profile().requiredCredentials());
+        valid.addAll(catalog.profile().optionalCredentials());
         node.rejectUnknownKeys(valid, "a credential of " + catalog.vendorId() + " (auth style " + auth.name() + ")");
         Map<String, Secret> fields = new HashMap<>();
-        for (String field : auth.requiredCredentials()) {
+        for (String field : catalog.profile().requiredCredentials()) {
             fields.put(field, new Secret(node.requiredScalar(field).text()));
         }
-        for (String field : auth.optionalCredentials()) {
+        for (String field : catalog.profile().optionalCredentials()) {
             node.scalar(field).ifPresent(value -> fields.put(field, new Secret(value.text())));
         }
         return new Credentials(fields);

@@ -21,16 +21,24 @@ final class ConfigNode {
     private final EnvironmentOverrides environment;
     private final List<String> path;
     private final JsonNode node;
+    private final boolean strictTypes;
 
-    private ConfigNode(String source, EnvironmentOverrides environment, List<String> path, JsonNode node) {
+    private ConfigNode(String source, EnvironmentOverrides environment, List<String> path, JsonNode node,
+            boolean strictTypes) {
         this.source = source;
         this.environment = environment;
         this.path = List.copyOf(path);
         this.node = node == null || node.isNull() ? MissingNode.getInstance() : node;
+        this.strictTypes = strictTypes;
     }
 
     static ConfigNode root(String source, EnvironmentOverrides environment, JsonNode root) {
-        return new ConfigNode(source, environment, List.of(), root);
+        return new ConfigNode(source, environment, List.of(), root, false);
+    }
+
+    /** JSON whose strings are never numbers ({@link ConfigValue#quotedInJson()}): the admin API's. */
+    static ConfigNode strictJson(String source, JsonNode root) {
+        return new ConfigNode(source, new EnvironmentOverrides(Map.of()), List.of(), root, true);
     }
 
     /** The file (or text) the configuration came from, as errors name it. */
@@ -87,7 +95,7 @@ final class ConfigNode {
             throw error(key, "must be a single value, not a list or map");
         }
         String text = value.asText();
-        return text.isEmpty() ? Optional.empty() : Optional.of(new ConfigValue(text, source));
+        return text.isEmpty() ? Optional.empty() : Optional.of(new ConfigValue(text, source, strictTypes && value.isTextual()));
     }
 
     /** Like {@link #scalar}, but missing or empty is an error that says where to set it. */
@@ -136,7 +144,7 @@ final class ConfigNode {
             }
             List<String> entryPath = new ArrayList<>(childPath);
             entryPath.add(field.getKey());
-            entries.put(field.getKey(), new ConfigNode(source, environment, entryPath, field.getValue()));
+            entries.put(field.getKey(), new ConfigNode(source, environment, entryPath, field.getValue(), strictTypes));
         });
         return entries;
     }
@@ -149,6 +157,6 @@ final class ConfigNode {
         }
         List<String> childPath = new ArrayList<>(path);
         childPath.add(key);
-        return new ConfigNode(source, environment, childPath, value);
+        return new ConfigNode(source, environment, childPath, value, strictTypes);
     }
 }

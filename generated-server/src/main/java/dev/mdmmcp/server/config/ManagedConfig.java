@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param dbPassword the database password
  * @param adminToken an API token accepted besides the stored ones, to bootstrap the admin API
  * @param masterKey base64 of the 32-byte key that seals vendor credentials; already checked for shape
+ * @param callHistory how much call history the store keeps
+ * @param adminTokenOpensMcp whether {@code adminToken} also opens {@code require_api_token_auth}
+ *     URLs (off by default: those take MCP-access tokens naming the server)
  */
 public record ManagedConfig(
         Optional<URI> publicUrl,
@@ -25,10 +28,18 @@ public record ManagedConfig(
         Optional<String> dbUser,
         Optional<Secret> dbPassword,
         Optional<Secret> adminToken,
-        Optional<Secret> masterKey) {
+        Optional<Secret> masterKey,
+        CallHistoryRetention callHistory,
+        boolean adminTokenOpensMcp) {
 
     /** The default data directory, relative to the working directory. */
     public static final Path DEFAULT_DATA_DIR = Path.of("data");
+
+    /** With the default call history retention; {@code adminToken} does not open MCP URLs. */
+    public ManagedConfig(Optional<URI> publicUrl, Path dataDir, Optional<String> dbUrl, Optional<String> dbUser,
+            Optional<Secret> dbPassword, Optional<Secret> adminToken, Optional<Secret> masterKey) {
+        this(publicUrl, dataDir, dbUrl, dbUser, dbPassword, adminToken, masterKey, CallHistoryRetention.DEFAULT, false);
+    }
 
     /** Whether the store is the embedded default (no {@code db_url}). */
     public boolean embeddedStore() {

@@ -1,8 +1,8 @@
 package dev.mdmmcp.server.config;
 
-import dev.mdmmcp.server.crypto.MasterKey;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +10,10 @@ import java.util.Optional;
 final class ManagedConfigReader {
 
     static final List<String> KEYS =
-            List.of("public_url", "data_dir", "db_url", "db_user", "db_password", "admin_token", "master_key");
+            List.of("public_url", "data_dir", "db_url", "db_user", "db_password", "admin_token", "master_key",
+                    "call_history_days", "call_history_max_mb", "admin_token_opens_mcp");
+    private static final int MAX_CALL_HISTORY_DAYS = 3_650;
+    private static final int MAX_CALL_HISTORY_MB = 1_000_000;
     private static final int MIN_ADMIN_TOKEN_LENGTH = 32;
 
     ManagedConfig read(ConfigNode root) {
@@ -22,7 +25,38 @@ final class ManagedConfigReader {
         Optional<Secret> dbPassword = root.scalar("db_password").map(value -> new Secret(value.text()));
         Optional<Secret> adminToken = root.scalar("admin_token").map(value -> adminToken(root, value));
         Optional<Secret> masterKey = root.scalar("master_key").map(value -> masterKey(root, value));
-        return new ManagedConfig(publicUrl, dataDir, dbUrl, dbUser, dbPassword, adminToken, masterKey);
+        CallHistoryRetention defaults = CallHistoryRetention.DEFAULT;
+        Duration historyAge = root.scalar("call_history_days")
+                .map(value -> Duration.ofDays(wholeNumber(root, "call_history_days", value, MAX_CALL_HISTORY_DAYS)))
+                .orElse(defaults.maxAge());
+        long historyBytes = root.scalar("call_history_max_mb")
+                .map(value -> wholeNumber(root, "call_history_max_mb", value, MAX_CALL_HISTORY_MB) * 1024L * 1024L)
+                .orElse(defaults.maxBytes());
+        boolean adminTokenOpensMcp = root.scalar("admin_token_opens_mcp")
+                .map(value -> bool(root, "admin_token_opens_mcp", value)).orElse(false);
+        return new ManagedConfig(publicUrl, dataDir, dbUrl, dbUser, dbPassword, adminToken, masterKey,
+                new CallHistoryRetention(historyAge, historyBytes), adminTokenOpensMcp);
+    }
+
+    private static boolean bool(ConfigNode root, String key, ConfigValue value) {
+        return switch (value.text().trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw root.error(key, "must be true or false, got '" + value.text() + "'" + from(root, value));
+        };
+    }
+
+    private static int wholeNumber(ConfigNode root, String key, ConfigValue value, int max) {
+        String problem = "must be a whole number from 1 to " + max + ", got '" + value.text() + "'" + from(root, value);
+        try {
+            int number = Integer.parseInt(value.text().trim());
+            if (number < 1 || number > max) {
+                throw root.error(key, problem);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw root.error(key, problem);
+        }
     }
 
     private static URI publicUrl(ConfigNode root, ConfigValue value) {
@@ -51,7 +85,7 @@ final class ManagedConfigReader {
 
     private static Secret masterKey(ConfigNode root, ConfigValue value) {
         try {
-            MasterKey.decode(value.text());
+            MasterKeyText.decode(value.text());
         } catch (IllegalArgumentException e) {
             throw root.error("master_key", e.getMessage() + from(root, value));
         }

@@ -1,7 +1,7 @@
 package dev.mdmmcp.server.config;
 
-import dev.mdmmcp.server.access.ToolFilter;
-import dev.mdmmcp.server.access.ToolMode;
+import dev.mdmmcp.server.filter.ToolFilter;
+import dev.mdmmcp.server.filter.ToolMode;
 
 /**
  * One MCP server URL: the account it works on, its secret URL token and which tools it offers.

@@ -1,8 +1,8 @@
 package dev.mdmmcp.server.config;
 
-import dev.mdmmcp.server.access.MethodSelection;
-import dev.mdmmcp.server.access.ToolFilter;
-import dev.mdmmcp.server.access.ToolMode;
+import dev.mdmmcp.server.filter.MethodSelection;
+import dev.mdmmcp.server.filter.ToolFilter;
+import dev.mdmmcp.server.filter.ToolMode;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import dev.mdmmcp.tool.MethodClass;
 import java.util.EnumSet;

@@ -20,7 +20,9 @@ import java.util.Optional;
  * cursor_secret: ...         # optional, 32+ characters: HMAC key of next_cursor values
  * allowed_hosts: [...]       # optional Host header values accepted (DNS rebinding protection)
  * allowed_origins: [...]     # optional Origin header values accepted from browsers
- * max_request_bytes: 1048576 # optional: larger request bodies get a JSON-RPC error (HTTP 413)
+ * max_request_bytes: 1048576 # optional: larger request bodies get HTTP 413
+ * limits: {...}              # optional: see {@link ListenerLimits}
+ * admin_port: 8081           # optional: see {@link AdminListener}
  * accounts:
  *   kandji-prod:
  *     vendor: kandji
@@ -47,7 +49,9 @@ import java.util.Optional;
  * @param cursorSecret the HMAC key for {@code next_cursor}, when configured
  * @param allowedHosts Host header values accepted; empty accepts loopback names when bound to loopback, else any
  * @param allowedOrigins Origin header values accepted; a request without Origin is always accepted
- * @param maxRequestBytes the largest request body the MCP endpoint reads
+ * @param maxRequestBytes the largest request body any endpoint reads
+ * @param limits connections, requests and request rates the listener allows
+ * @param adminListener where the admin API and {@code /observe/*} are served
  * @param catalogs the vendor catalogs the configuration was checked against
  * @param managed the store, master key, admin token and public URL of managed servers
  * @param oauth the settings of OAuth servers: the identity provider people sign in with
@@ -60,6 +64,8 @@ public record ServerConfig(
         List<String> allowedHosts,
         List<String> allowedOrigins,
         long maxRequestBytes,
+        ListenerLimits limits,
+        AdminListener adminListener,
         Map<String, AccountConfig> accounts,
         Map<String, McpServerConfig> servers,
         Catalogs catalogs,
@@ -102,6 +108,11 @@ public record ServerConfig(
             throw new ConfigException("cannot read configuration file " + file + ": " + e.getMessage());
         }
         return new ServerConfigReader().read(text, file.toString(), environment, catalogs);
+    }
+
+    /** Whether the server listens on a loopback address only. */
+    public boolean loopbackOnly() {
+        return ServerConfigReader.isLoopback(host);
     }
 
     public AccountConfig account(String name) {

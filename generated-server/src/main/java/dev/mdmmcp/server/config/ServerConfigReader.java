@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mdmmcp.server.catalog.Catalogs;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /** Turns the YAML text plus the environment into a checked {@link ServerConfig}. */
@@ -22,7 +24,7 @@ final class ServerConfigReader {
     private static final int MIN_CURSOR_SECRET_LENGTH = 32;
     private static final List<String> KEYS = Stream.concat(
             Stream.of("host", "port", "cursor_secret", "allowed_hosts", "allowed_origins", "max_request_bytes",
-                    "accounts", "servers", OAuthConfigReader.KEY),
+                    "limits", "admin_port", "admin_host", "accounts", "servers", OAuthConfigReader.KEY),
             ManagedConfigReader.KEYS.stream()).toList();
 
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
@@ -39,12 +41,14 @@ final class ServerConfigReader {
         List<String> allowedOrigins = root.list("allowed_origins").orElse(List.of());
         long maxRequestBytes = root.scalar("max_request_bytes").map(value -> maxRequestBytes(root, value))
                 .orElse(DEFAULT_MAX_REQUEST_BYTES);
+        ListenerLimits limits = ListenerLimitsReader.read(root);
+        AdminListener adminListener = adminListener(root, host);
         Map<String, AccountConfig> accounts = new AccountConfigReader(catalogs).read(root);
         Map<String, McpServerConfig> servers = new McpServerConfigReader(accounts).read(root);
         ManagedConfig managed = new ManagedConfigReader().read(root);
         OAuthConfig oauth = new OAuthConfigReader().read(root);
         return new ServerConfig(source, host, port, cursorSecret, allowedHosts, allowedOrigins, maxRequestBytes,
-                accounts, servers, catalogs, managed, oauth);
+                limits, adminListener, accounts, servers, catalogs, managed, oauth);
     }
 
     private JsonNode parse(String text, String source) {
@@ -69,17 +73,43 @@ final class ServerConfigReader {
         }
     }
 
+    /**
+     * {@code admin_port}: a port, or {@code shared} for the MCP listener. Unset, the admin API
+     * shares a loopback listener, and gets {@code 127.0.0.1:8081} when {@code host} is wider.
+     */
+    private static AdminListener adminListener(ConfigNode root, String host) {
+        String adminHost = root.scalar("admin_host").map(ConfigValue::text).orElse(AdminListener.DEFAULT_HOST).trim();
+        Optional<ConfigValue> adminPort = root.scalar("admin_port");
+        if (adminPort.isPresent() && adminPort.get().text().trim().equalsIgnoreCase("shared")) {
+            return new AdminListener(OptionalInt.empty(), adminHost);
+        }
+        if (adminPort.isPresent()) {
+            return new AdminListener(OptionalInt.of(port(root, "admin_port", adminPort.get())), adminHost);
+        }
+        return new AdminListener(isLoopback(host) ? OptionalInt.empty() : OptionalInt.of(AdminListener.DEFAULT_SEPARATE_PORT),
+                adminHost);
+    }
+
+    static boolean isLoopback(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        return name.equals("localhost") || name.startsWith("127.") || name.equals("::1") || name.equals("[::1]");
+    }
+
     private static int port(ConfigNode root, ConfigValue value) {
+        return port(root, "port", value);
+    }
+
+    private static int port(ConfigNode root, String key, ConfigValue value) {
         String problem = "must be a whole number from 0 to 65535, got '" + value.text() + "'"
                 + (value.origin().equals(root.source()) ? "" : " (from " + value.origin() + ")");
         try {
             int port = Integer.parseInt(value.text().trim());
             if (port < 0 || port > 65535) {
-                throw root.error("port", problem);
+                throw root.error(key, problem);
             }
             return port;
         } catch (NumberFormatException e) {
-            throw root.error("port", problem);
+            throw root.error(key, problem);
         }
     }
 

@@ -40,7 +40,18 @@ public record UpstreamPolicy(BudgetLimits budget, Duration maxWait, int maxConcu
      * @throws ConfigException naming the key path and what is wrong with it
      */
     public static UpstreamPolicy fromSettings(JsonNode settings, String source, VendorProfile vendor) {
-        ConfigNode root = ConfigNode.root(source, new EnvironmentOverrides(Map.of()), settings);
+        return read(ConfigNode.root(source, new EnvironmentOverrides(Map.of()), settings), vendor);
+    }
+
+    /**
+     * Like {@link #fromSettings}, for settings an admin request sends: numbers must be JSON numbers
+     * there ({@code "8"} is refused); a share may also be a string like {@code "80%"}.
+     */
+    public static UpstreamPolicy fromRequestSettings(JsonNode settings, String source, VendorProfile vendor) {
+        return read(ConfigNode.strictJson(source, settings), vendor);
+    }
+
+    private static UpstreamPolicy read(ConfigNode root, VendorProfile vendor) {
         root.rejectUnknownKeys(SETTINGS_KEYS, "an upstream setting of an account");
         return UpstreamPolicyReader.read(root, vendor);
     }

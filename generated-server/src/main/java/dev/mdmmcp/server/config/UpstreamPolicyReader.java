@@ -54,6 +54,7 @@ final class UpstreamPolicyReader {
 
     private static Optional<Integer> integer(ConfigNode node, String key, int min, int max) {
         return node.scalar(key).map(value -> {
+            refuseString(node, key, value, "a whole number from " + min + " to " + max);
             try {
                 int number = Integer.parseInt(value.text().trim());
                 if (number >= min && number <= max) {
@@ -88,6 +89,7 @@ final class UpstreamPolicyReader {
     /** Seconds, with decimals allowed: {@code 2}, {@code 0.5}. */
     private static Optional<Duration> seconds(ConfigNode node, String key, String min, String max) {
         return node.scalar(key).map(value -> {
+            refuseString(node, key, value, "a number of seconds from " + min + " to " + max);
             try {
                 BigDecimal seconds = new BigDecimal(value.text().trim());
                 if (seconds.compareTo(new BigDecimal(min)) >= 0 && seconds.compareTo(new BigDecimal(max)) <= 0) {
@@ -99,6 +101,13 @@ final class UpstreamPolicyReader {
             throw node.error(key, "must be a number of seconds from " + min + " to " + max + ", got '" + value.text()
                     + "'" + origin(node, value));
         });
+    }
+
+    /** In the admin API's JSON a number must be a JSON number: {@code "8"} is refused. */
+    private static void refuseString(ConfigNode node, String key, ConfigValue value, String expected) {
+        if (value.quotedInJson()) {
+            throw node.error(key, "must be " + expected + " as a JSON number, not the string \"" + value.text() + "\"");
+        }
     }
 
     private static String origin(ConfigNode node, ConfigValue value) {

@@ -1,5 +1,6 @@
 package dev.mdmmcp.server.crypto;
 
+import dev.mdmmcp.server.config.MasterKeyText;
 import dev.mdmmcp.server.config.Secret;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -20,9 +21,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class MasterKey {
 
-    public static final int LENGTH_BYTES = 32;
-    private static final String GENERATE_HINT = "generate one with: openssl rand -base64 32";
-
     private final SecretKey key;
     private final String id;
 
@@ -33,33 +31,13 @@ public final class MasterKey {
 
     /** The key in base64 text, as {@code MDM_MCP_MASTER_KEY} and the key file hold it. */
     public static MasterKey of(Secret base64) {
-        return new MasterKey(decode(base64.reveal()));
+        return new MasterKey(MasterKeyText.decode(base64.reveal()));
     }
 
     public static MasterKey generate(SecureRandom random) {
-        byte[] key = new byte[LENGTH_BYTES];
+        byte[] key = new byte[MasterKeyText.LENGTH_BYTES];
         random.nextBytes(key);
         return new MasterKey(key);
-    }
-
-    /**
-     * The 32 key bytes of base64 text.
-     *
-     * @throws IllegalArgumentException saying what is wrong, never quoting the text
-     */
-    public static byte[] decode(String base64) {
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(base64.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("must be base64 of " + LENGTH_BYTES + " random bytes, but is not valid base64; "
-                    + GENERATE_HINT);
-        }
-        if (key.length != LENGTH_BYTES) {
-            throw new IllegalArgumentException("must be base64 of exactly " + LENGTH_BYTES + " bytes, but holds "
-                    + key.length + " bytes; " + GENERATE_HINT);
-        }
-        return key;
     }
 
     public String id() {

@@ -31,9 +31,12 @@ public final class MasterKeySource {
     }
 
     /**
-     * @throws ConfigException when no key is configured for an external database, or the key file is unusable
+     * @param sealedAccounts how many integrated accounts the store holds sealed: with any, a missing
+     *        key file is restored from a backup, never replaced by a new key
+     * @throws ConfigException when no key is configured for an external database, the key file is
+     *         unusable, or it is missing while sealed credentials exist
      */
-    public static MasterKey load(ManagedConfig config, SecureRandom random) {
+    public static MasterKey load(ManagedConfig config, SecureRandom random, int sealedAccounts) {
         if (config.masterKey().isPresent()) {
             LOGGER.info("master key " + MasterKey.of(config.masterKey().get()).id() + " from master_key (MDM_MCP_MASTER_KEY)");
             return MasterKey.of(config.masterKey().get());
@@ -45,6 +48,11 @@ public final class MasterKeySource {
         Path file = config.dataDir().resolve(KEY_FILE).toAbsolutePath();
         if (Files.exists(file)) {
             return read(file);
+        }
+        if (sealedAccounts > 0) {
+            throw new ConfigException("the master key file " + file + " is missing, but the store holds " + sealedAccounts
+                    + " integrated account(s) sealed with a master key: restore master.key from the backup of the data"
+                    + " directory, or set MDM_MCP_MASTER_KEY to that key. No new key was written");
         }
         return create(file, random);
     }

@@ -8,6 +8,7 @@ import dev.mdmmcp.server.access.StoredServerLookup;
 import dev.mdmmcp.server.budget.BudgetLedger;
 import dev.mdmmcp.server.budget.InProcessBudgetLedger;
 import dev.mdmmcp.server.admin.AdminService;
+import dev.mdmmcp.server.admin.GrantAdminService;
 import dev.mdmmcp.server.call.CallObserver;
 import dev.mdmmcp.server.calllog.CallRecorder;
 import dev.mdmmcp.server.config.ConfigException;
@@ -17,8 +18,10 @@ import dev.mdmmcp.server.crypto.CredentialSealer;
 import dev.mdmmcp.server.crypto.MasterKey;
 import dev.mdmmcp.server.crypto.MasterKeySource;
 import dev.mdmmcp.server.crypto.SealedCredentials;
+import dev.mdmmcp.server.inbound.InboundRates;
 import dev.mdmmcp.server.oauth.AuthorizationGrants;
 import dev.mdmmcp.server.oauth.AuthorizationServer;
+import dev.mdmmcp.server.oauth.ClientMetadataDocuments;
 import dev.mdmmcp.server.oauth.OAuthServers;
 import dev.mdmmcp.server.oauth.OAuthSettings;
 import dev.mdmmcp.server.oauth.OAuthUrls;
@@ -38,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
 /**
@@ -56,6 +60,7 @@ public final class ManagedServers implements AutoCloseable {
     private final StoredServerLookup lookup;
     private final ApiTokenCheck apiTokens;
     private final ToolCallMetrics metrics = new ToolCallMetrics();
+    private final CallRecorder recorder;
     private final CallObserver observer;
     private final Purge purge;
     private final PublicUrl publicUrl;
@@ -76,12 +81,15 @@ public final class ManagedServers implements AutoCloseable {
         StoreBudgetLedger stored = new StoreBudgetLedger(store.database(), clock);
         this.budgets = config.managed().embeddedStore() ? new InProcessBudgetLedger() : stored;
         this.lookup = StoredServerLookup.create(store, credentials, mapper, config.catalogs(), clock, budgets);
-        this.apiTokens = ApiTokenCheck.create(config.managed().adminToken(), store.apiTokens());
-        this.observer = CallObserver.all(List.of(metrics, new CallRecorder(store.calls(), clock)));
-        this.purge = new Purge(store, stored, clock);
+        this.apiTokens = ApiTokenCheck.create(config.managed().adminToken(), config.managed().adminTokenOpensMcp(),
+                store.apiTokens());
+        this.recorder = new CallRecorder(store.calls(), store.refusedCalls(), clock);
+        this.observer = CallObserver.all(List.of(metrics, recorder));
+        this.purge = new Purge(store, stored, config.managed().callHistory(), clock);
         this.publicUrl = new PublicUrl(config.managed().publicUrl());
         this.oauth = new AuthorizationServer(store, new OAuthServers(Map.of(), store, config.catalogs(), clock),
-                new OAuthUrls(publicUrl), lookup::findOAuth, url -> Optional.empty(),
+                new OAuthUrls(publicUrl), lookup::findOAuth,
+                ClientMetadataDocuments.create(config.oauth().allowLoopbackClientMetadata())::find,
                 new OAuthSettings(config.oauth().accessTokenLifetime(), config.oauth().refreshTokenLifetime(),
                         config.oauth().allowLoopbackClientMetadata()),
                 new NewTokens(random), mapper, clock);
@@ -100,11 +108,13 @@ public final class ManagedServers implements AutoCloseable {
         try {
             LOGGER.info("store: " + store.database().description());
             SecureRandom random = new SecureRandom();
-            MasterKey key = MasterKeySource.load(managed, random);
+            int sealedAccounts = store.accounts().countsByKeyId().values().stream().mapToInt(Integer::intValue).sum();
+            MasterKey key = MasterKeySource.load(managed, random, sealedAccounts);
             checkKey(store, key);
             ManagedServers servers = new ManagedServers(config, store, key,
                     new SealedCredentials(new CredentialSealer(key, random), mapper), mapper, clock, random);
             servers.purge.start();
+            servers.recorder.start();
             return servers;
         } catch (RuntimeException e) {
             store.close();
@@ -147,21 +157,31 @@ public final class ManagedServers implements AutoCloseable {
         return observer;
     }
 
-    /** Mounts the admin API, the authorization server of OAuth servers, sign-in, health and metrics. */
-    public void route(HttpRouting.Builder routing) {
-        AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
-                publicUrl, lookup::forget, mapper, clock);
-        routing.register(AdminService.PATH, admin)
-                .register(SignInService.PATH, signIn)
-                .register(HealthService.PATH, new HealthService(() -> store.database().isReachable()))
-                .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));
+    /** Mounts what faces MCP clients beside MCP itself: the authorization server of OAuth servers and sign-in. */
+    public void routePublic(HttpRouting.Builder routing) {
+        routing.register(SignInService.PATH, signIn);
         oauth.route(routing);
     }
 
+    /**
+     * Mounts the admin API, health and metrics: on the MCP listener, or on the admin listener.
+     *
+     * @param listening whether every listener still runs (readiness fails otherwise)
+     * @param rates the request rate of each API token, and of unknown tokens per client address
+     */
+    public void routeAdmin(HttpRouting.Builder routing, BooleanSupplier listening, InboundRates rates) {
+        AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
+                publicUrl, lookup::forget, oauth.grants(), mapper, clock, recorder::flush, config.maxRequestBytes(), rates);
+        routing.register(AdminService.PATH, admin)
+                .register(GrantAdminService.PATH, new GrantAdminService(admin))
+                .register(HealthService.PATH, new HealthService(() -> store.database().isReachable(), listening))
+                .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));
+    }
+
     /** The server listens: URLs handed out now use {@code public_url}, or the bound address. */
-    public void started(String host, int port) {
+    public void started(String host, int port, Optional<URI> adminListener) {
         publicUrl.bound(host, port);
-        LOGGER.info("admin API at " + publicUrl.get() + AdminService.PATH + (config.managed().adminToken().isPresent()
+        LOGGER.info("admin API at " + adminListener.orElse(publicUrl.get()) + AdminService.PATH + (config.managed().adminToken().isPresent()
                 ? " (admin_token is set)"
                 : "; create an API token with: bin/mdm-mcp api-token create --name NAME"));
     }
@@ -191,6 +211,7 @@ public final class ManagedServers implements AutoCloseable {
     @Override
     public void close() {
         purge.close();
+        recorder.close();
         store.close();
     }
 }

@@ -1,5 +1,6 @@
 package dev.mdmmcp.server.mcp;
 
+import dev.mdmmcp.server.access.ServerDefinition;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpStatelessServerHandler;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -7,7 +8,9 @@ import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse.JSONRPCError;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import reactor.core.publisher.Mono;
@@ -22,10 +25,13 @@ final class HelidonStatelessTransport implements McpStatelessServerTransport {
     private static final Logger LOGGER = Logger.getLogger(HelidonStatelessTransport.class.getName());
 
     private final RequestParams params;
+    private final Set<String> offeredTools;
     private volatile McpStatelessServerHandler handler;
 
-    HelidonStatelessTransport(RequestParams params) {
+    /** @param offeredTools the names of the tools the server offers; calls of any other are refused here */
+    HelidonStatelessTransport(RequestParams params, Set<String> offeredTools) {
         this.params = params;
+        this.offeredTools = Set.copyOf(offeredTools);
     }
 
     @Override
@@ -40,14 +46,23 @@ final class HelidonStatelessTransport implements McpStatelessServerTransport {
 
     @Override
     public List<String> protocolVersions() {
-        return SupportedProtocolVersions.ALL;
+        return SupportedProtocolVersions.LEGACY;
     }
 
-    /** The reply to one request; never throws, never {@code null}, never an internal error's details. */
-    JSONRPCResponse handle(McpTransportContext context, McpSchema.JSONRPCRequest request) {
+    /**
+     * The reply to one request of {@code server} (whose tool set this transport serves); never
+     * throws, never {@code null}, never an internal error's details.
+     */
+    JSONRPCResponse handle(ServerDefinition server, McpTransportContext context, McpSchema.JSONRPCRequest request) {
         Optional<String> invalid = params.problem(request);
         if (invalid.isPresent()) {
             return error(request, McpSchema.ErrorCodes.INVALID_PARAMS, "Invalid params: " + invalid.get());
+        }
+        if (McpSchema.METHOD_TOOLS_CALL.equals(request.method())
+                && request.params() instanceof Map<?, ?> fields && fields.get("name") instanceof String name
+                && !offeredTools.contains(name)) {
+            return error(request, McpSchema.ErrorCodes.INVALID_PARAMS,
+                    ToolRefusals.refuse(server, McpToolSpecifications.scopeOf(context), name));
         }
         JSONRPCResponse response;
         try {

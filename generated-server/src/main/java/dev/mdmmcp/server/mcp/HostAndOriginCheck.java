@@ -31,14 +31,14 @@ final class HostAndOriginCheck {
     }
 
     static HostAndOriginCheck of(ServerConfig config) {
-        boolean loopback = isLoopback(config.host());
+        boolean loopback = config.loopbackOnly();
         List<String> hosts = !config.allowedHosts().isEmpty() ? config.allowedHosts()
                 : loopback ? LOOPBACK_HOSTS : List.of();
         List<String> origins = !config.allowedOrigins().isEmpty() ? config.allowedOrigins()
                 : loopback ? LOOPBACK_ORIGINS : List.of();
         return new HostAndOriginCheck(DefaultServerTransportSecurityValidator.builder()
-                .allowedHosts(hosts)
-                .allowedOrigins(origins)
+                .allowedHosts(lowerCase(hosts))
+                .allowedOrigins(lowerCase(origins))
                 .build());
     }
 
@@ -54,8 +54,8 @@ final class HostAndOriginCheck {
         }
     }
 
-    private static boolean isLoopback(String host) {
-        String name = host.toLowerCase(Locale.ROOT);
-        return name.equals("localhost") || name.startsWith("127.") || name.equals("::1") || name.equals("[::1]");
+    /** Host names are case-insensitive; the request's are compared in lower case too. */
+    private static List<String> lowerCase(List<String> values) {
+        return values.stream().map(value -> value.toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -7,12 +7,16 @@ import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.call.CallScope;
 import dev.mdmmcp.server.call.ToolCallPipeline;
 import dev.mdmmcp.server.catalog.ToolEntry;
-import dev.mdmmcp.server.access.ToolMode;
+import dev.mdmmcp.server.filter.ToolMode;
 import dev.mdmmcp.server.discovery.DiscoveryTools;
 import dev.mdmmcp.server.discovery.MetaTool;
 import dev.mdmmcp.tool.ToolDescriptor;
 import dev.mdmmcp.tool.ToolHint;
 import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.modern.server.McpSyncResponse;
+import io.modelcontextprotocol.modern.server.feature.McpSyncTool;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -25,8 +29,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * Describes a catalog tool to the SDK: name, title, description, input schema and annotations
  * from the descriptor, and a call handler that runs the {@link ToolCallPipeline}. The SDK has
  * one specification type for stateless servers (HTTP) and one for session servers (stdio); both
- * are made here from the same tool and the same pipeline. No output schema is advertised for now.
- * A server in discovery mode gets the {@link DiscoveryTools} instead of its catalog's tools.
+ * are made here from the same tool and the same pipeline, and so is the 2026-07-28 server's kind
+ * (the SDK's modern types). No output schema is advertised for now. A server in discovery mode
+ * gets the {@link DiscoveryTools} instead of its catalog's tools.
  */
 final class McpToolSpecifications {
 
@@ -37,6 +42,7 @@ final class McpToolSpecifications {
     private final ToolCallPipeline pipeline;
     private final ObjectMapper mapper;
     private final DiscoveryTools discovery;
+    private final McpJsonMapper sdkMapper = McpJsonDefaults.getMapper();
 
     McpToolSpecifications(ToolCallPipeline pipeline, ObjectMapper mapper) {
         this.pipeline = pipeline;
@@ -64,6 +70,26 @@ final class McpToolSpecifications {
                     .build()).toList();
         }
         return server.tools().stream().map(entry -> session(entry, server.connection(), server)).toList();
+    }
+
+    /** Every tool the 2026-07-28 server offers, like {@link #stateless(ServerDefinition)}, in the SDK's modern types. */
+    List<McpSyncTool> modern(ServerDefinition server) {
+        if (server.mode() == ToolMode.DISCOVERY) {
+            return discovery.of(server).stream().map(meta -> McpSyncTool.of(modern(meta.tool()),
+                    (context, request) -> modern(meta.handler().call(scopeOf(context.transportContext()),
+                            request.arguments())))).toList();
+        }
+        return server.tools().stream().map(entry -> McpSyncTool.of(modern(tool(entry)),
+                (context, request) -> modern(pipeline.call(scopeOf(context.transportContext()), server.connection(), entry,
+                        request.arguments())))).toList();
+    }
+
+    private io.modelcontextprotocol.modern.McpSchema.Tool modern(McpSchema.Tool tool) {
+        return sdkMapper.convertValue(tool, io.modelcontextprotocol.modern.McpSchema.Tool.class);
+    }
+
+    private McpSyncResponse<io.modelcontextprotocol.modern.McpSchema.CallToolOutcome> modern(McpSchema.CallToolResult result) {
+        return McpSyncResponse.result(sdkMapper.convertValue(result, io.modelcontextprotocol.modern.McpSchema.CallToolResult.class));
     }
 
     /** For a stateless server: the HTTP endpoint puts the call scope in the transport context. */
@@ -106,7 +132,7 @@ final class McpToolSpecifications {
         return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 
-    private static CallScope scopeOf(McpTransportContext context) {
+    static CallScope scopeOf(McpTransportContext context) {
         Object scope = context.get(CALL_SCOPE);
         return scope instanceof CallScope callScope ? callScope : new CallScope("-", "-");
     }

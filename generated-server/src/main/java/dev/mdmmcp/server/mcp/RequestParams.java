@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
  */
 final class RequestParams {
 
+    /** tools/list never issues a cursor (every tool is on the first page), so any cursor is unknown. */
+    static final String UNKNOWN_CURSOR = "unknown cursor; tools/list answers every tool on one page, so call it without"
+            + " a cursor";
+
     private final McpJsonMapper mapper;
 
     RequestParams(McpJsonMapper mapper) {
@@ -40,8 +44,13 @@ final class RequestParams {
                 }
                 yield unreadable(request.method(), params, McpSchema.CallToolRequest.class);
             }
-            case McpSchema.METHOD_TOOLS_LIST -> params == null ? Optional.empty()
-                    : unreadable(request.method(), params, McpSchema.PaginatedRequest.class);
+            case McpSchema.METHOD_TOOLS_LIST -> {
+                if (params instanceof Map<?, ?> fields && fields.get("cursor") != null) {
+                    yield Optional.of(UNKNOWN_CURSOR);
+                }
+                yield params == null ? Optional.empty()
+                        : unreadable(request.method(), params, McpSchema.PaginatedRequest.class);
+            }
             default -> Optional.empty();
         };
     }

@@ -13,16 +13,22 @@ final class RequestRejected extends Exception {
     private final transient Status status;
     private final int code;
     private final transient JsonNode id;
+    private final transient JsonNode data;
 
     RequestRejected(Status status, int code, String message) {
         this(status, code, message, JsonNodeFactory.instance.nullNode());
     }
 
     RequestRejected(Status status, int code, String message, JsonNode id) {
+        this(status, code, message, id, null);
+    }
+
+    RequestRejected(Status status, int code, String message, JsonNode id, JsonNode data) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
         this.id = id;
+        this.data = data;
     }
 
     Status status() {
@@ -31,6 +37,6 @@ final class RequestRejected extends Exception {
 
     /** The JSON-RPC error reply. */
     String body() {
-        return JsonRpcErrors.reply(id, code, getMessage());
+        return JsonRpcErrors.reply(id, code, getMessage(), data);
     }
 }

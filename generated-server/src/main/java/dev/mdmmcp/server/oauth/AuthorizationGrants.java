@@ -107,6 +107,16 @@ public final class AuthorizationGrants {
         return store.grants().listBySubject(subject).stream().map(this::grant).toList();
     }
 
+    /** The grants of a person by e-mail address, oldest first (the admin API). */
+    public List<Grant> grantsOfEmail(String email) {
+        return store.grants().listByEmail(email).stream().map(this::grant).toList();
+    }
+
+    /** The grant {@code id}. */
+    public Optional<Grant> grant(String id) {
+        return store.grants().find(id).map(this::grant);
+    }
+
     /** The grants of an OAuth server, oldest first. */
     public List<Grant> grantsOfServer(String serverKey) {
         return store.grants().listByServer(serverKey).stream().map(this::grant).toList();

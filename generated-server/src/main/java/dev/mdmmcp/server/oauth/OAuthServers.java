@@ -1,7 +1,7 @@
 package dev.mdmmcp.server.oauth;
 
-import dev.mdmmcp.server.access.MethodSelection;
-import dev.mdmmcp.server.access.ToolFilter;
+import dev.mdmmcp.server.filter.MethodSelection;
+import dev.mdmmcp.server.filter.ToolFilter;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.server.catalog.VendorCatalog;

@@ -1,12 +1,13 @@
 package dev.mdmmcp.server.oauth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import com.nimbusds.oauth2.sdk.token.BearerTokenError;
 import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.access.TokenHash;
-import dev.mdmmcp.server.cache.BoundedCache;
 import dev.mdmmcp.server.call.Caller;
 import dev.mdmmcp.server.store.GrantRecord;
 import dev.mdmmcp.server.store.GrantStore;
@@ -50,7 +51,7 @@ public final class ProtectedResources {
     private final GrantStore grants;
     private final OAuthUrls urls;
     private final Clock clock;
-    private final BoundedCache<String, GrantRecord> recent;
+    private final Cache<String, GrantRecord> recent;
 
     ProtectedResources(Function<String, Optional<ServerDefinition>> servers, GrantStore grants, OAuthUrls urls, Clock clock,
             LongSupplier ticker) {
@@ -58,7 +59,8 @@ public final class ProtectedResources {
         this.grants = grants;
         this.urls = urls;
         this.clock = clock;
-        this.recent = BoundedCache.expiring(MAX_REMEMBERED, FRESH_FOR, ticker);
+        this.recent = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).expireAfterWrite(FRESH_FOR)
+                .ticker(ticker::getAsLong).executor(Runnable::run).build();
     }
 
     /**
@@ -101,7 +103,7 @@ public final class ProtectedResources {
     }
 
     private Optional<GrantRecord> grantOf(String tokenHash) {
-        GrantRecord grant = recent.get(tokenHash);
+        GrantRecord grant = recent.getIfPresent(tokenHash);
         if (grant != null) {
             return Optional.of(grant);
         }

@@ -13,16 +13,19 @@ import java.util.function.BooleanSupplier;
  * Liveness and readiness, at the paths and in the shape of Helidon's health observer:
  * {@code GET /observe/health/live} answers while the process serves HTTP;
  * {@code GET /observe/health/ready} (and {@code /observe/health}) is 503 while the store cannot
- * be reached, so a load balancer sends no traffic to an instance that could not look tokens up.
+ * be reached, so a load balancer sends no traffic to an instance that could not look tokens up,
+ * and while a listener has stopped (the process is about to exit for a restart).
  */
 public final class HealthService implements HttpService {
 
     public static final String PATH = "/observe/health";
 
     private final BooleanSupplier storeReachable;
+    private final BooleanSupplier listening;
 
-    public HealthService(BooleanSupplier storeReachable) {
+    public HealthService(BooleanSupplier storeReachable, BooleanSupplier listening) {
         this.storeReachable = storeReachable;
+        this.listening = listening;
     }
 
     @Override
@@ -37,9 +40,15 @@ public final class HealthService implements HttpService {
     }
 
     private void readiness(ServerRequest request, ServerResponse response) {
-        boolean up = storeReachable.getAsBoolean();
-        String status = up ? "UP" : "DOWN";
-        send(response, up, "{\"status\":\"" + status + "\",\"checks\":[{\"name\":\"store\",\"status\":\"" + status + "\"}]}");
+        boolean store = storeReachable.getAsBoolean();
+        boolean listeners = listening.getAsBoolean();
+        send(response, store && listeners, "{\"status\":\"" + upOrDown(store && listeners) + "\",\"checks\":["
+                + "{\"name\":\"store\",\"status\":\"" + upOrDown(store) + "\"},"
+                + "{\"name\":\"listeners\",\"status\":\"" + upOrDown(listeners) + "\"}]}");
+    }
+
+    private static String upOrDown(boolean up) {
+        return up ? "UP" : "DOWN";
     }
 
     private static void send(ServerResponse response, boolean up, String json) {

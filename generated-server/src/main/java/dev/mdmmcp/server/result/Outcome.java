@@ -24,9 +24,25 @@ public enum Outcome {
     BUSY,
     /** Refused before sending: the account's circuit breaker is open after repeated upstream failures. */
     CIRCUIT_OPEN,
+    /** Refused before running: the server has no tool of that name. */
+    UNKNOWN_TOOL,
+    /** Refused before running: the account has the tool, but this server's filters (or the caller's grant) leave it out. */
+    TOOL_NOT_AVAILABLE,
     INTERNAL_ERROR;
 
     public String logName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the call was refused before any request went upstream: bad arguments or cursor, the
+     * rate budget, the concurrency limit, an open circuit. Such calls cost nothing, so a client can
+     * make them by the thousand a second; the call history counts them instead of keeping each one.
+     */
+    public boolean refusedBeforeSending() {
+        return switch (this) {
+            case INVALID_ARGUMENTS, INVALID_CURSOR, BUDGET_SPENT, BUDGET_UNAVAILABLE, BUSY, CIRCUIT_OPEN -> true;
+            default -> false;
+        };
     }
 }

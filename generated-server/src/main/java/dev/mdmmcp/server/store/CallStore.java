@@ -64,6 +64,58 @@ public final class CallStore {
         });
     }
 
+    /**
+     * Deletes the oldest {@code fraction} of the calls (at least one), to bring the history under
+     * its size limit.
+     *
+     * @return how many calls were deleted
+     */
+    public int deleteOldest(double fraction) {
+        return database.read("purge the oldest tool calls", connection -> {
+            long rows;
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM tool_call");
+                    ResultSet result = count.executeQuery()) {
+                result.next();
+                rows = result.getLong(1);
+            }
+            long doomed = Math.max(1, (long) Math.ceil(rows * fraction));
+            if (rows == 0) {
+                return 0;
+            }
+            long newestDoomed;
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id FROM tool_call ORDER BY id OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY")) {
+                select.setLong(1, Math.min(doomed, rows) - 1);
+                try (ResultSet result = select.executeQuery()) {
+                    if (!result.next()) {
+                        return 0;
+                    }
+                    newestDoomed = result.getLong(1);
+                }
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tool_call WHERE id <= ?")) {
+                delete.setLong(1, newestDoomed);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * The space the call history takes in the store, tables and indexes: on H2 what its pages
+     * use, on PostgreSQL {@code pg_total_relation_size}.
+     */
+    public long historyBytes() {
+        String sql = database.isH2()
+                ? "SELECT DISK_SPACE_USED('TOOL_CALL') + DISK_SPACE_USED('REFUSED_CALL_COUNT')"
+                : "SELECT pg_total_relation_size('tool_call') + pg_total_relation_size('refused_call_count')";
+        return database.read("measure the call history", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql); ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
+    }
+
     /** @return how many calls older than {@code cutoff} were deleted */
     public int deleteOlderThan(Instant cutoff) {
         return database.read("purge old tool calls", connection -> {

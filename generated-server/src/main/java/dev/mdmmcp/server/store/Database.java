@@ -5,10 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import dev.mdmmcp.server.config.ManagedConfig;
 import dev.mdmmcp.server.config.Secret;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -25,16 +22,20 @@ import java.sql.SQLTransientConnectionException;
 public final class Database implements AutoCloseable {
 
     static final long CONNECTION_TIMEOUT_MILLIS = 2_000;
+    /** The longest a purge compacts the embedded store's file. */
+    static final int COMPACT_MILLIS = 2_000;
     private static final int MAX_POOL_SIZE = 10;
     /** H2's error code for a database file locked by another process. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     private final HikariDataSource dataSource;
     private final String description;
+    private final boolean h2;
 
-    private Database(HikariDataSource dataSource, String description) {
+    private Database(HikariDataSource dataSource, String description, boolean h2) {
         this.dataSource = dataSource;
         this.description = description;
+        this.h2 = h2;
     }
 
     /**
@@ -42,7 +43,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(ManagedConfig config) {
         if (config.embeddedStore()) {
-            createOwnerOnly(config.dataDir());
+            OwnerOnlyFiles.prepare(config.dataDir());
         }
         String url = config.dbUrl().orElseGet(() -> embeddedUrl(config.dataDir()));
         String description = describe(config, url);
@@ -56,7 +57,16 @@ public final class Database implements AutoCloseable {
         pool.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
         pool.setValidationTimeout(Math.min(1_000, CONNECTION_TIMEOUT_MILLIS));
         try {
-            return new Database(new HikariDataSource(pool), description);
+            Database database = new Database(new HikariDataSource(pool), description, url.startsWith("jdbc:h2:"));
+            if (config.embeddedStore()) {
+                try {
+                    OwnerOnlyFiles.restrict(config.dataDir());
+                } catch (StoreException e) {
+                    database.close();
+                    throw e;
+                }
+            }
+            return database;
         } catch (HikariPool.PoolInitializationException e) {
             throw new StoreException("cannot open the store (" + description + "): " + reason(e.getCause()));
         } catch (RuntimeException e) {
@@ -64,27 +74,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The data directory holds sealed credentials and the key file: only its owner may enter it. */
-    private static void createOwnerOnly(Path dataDir) {
-        if (Files.isDirectory(dataDir)) {
-            return;
-        }
-        try {
-            if (dataDir.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createDirectories(dataDir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(dataDir);
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot create the data directory " + dataDir.toAbsolutePath() + ": " + e.getMessage());
-        }
-    }
-
     private static String embeddedUrl(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve("mdm-mcp");
-        // WRITE_DELAY=0: a commit is on disk when the admin API answers, so a crash right after
-        // handing out a URL cannot lose its server. Closing is ours to do (close()), not H2's hook.
-        return "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        // H2's background writer stays on (see H2Files); transaction() makes its commits durable.
+        // Closing is ours to do (close()), not H2's hook.
+        return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** Where the store is, for logs and errors: never the user, password or query of a URL. */
@@ -117,6 +111,25 @@ public final class Database implements AutoCloseable {
         return message.lines().findFirst().orElse(message);
     }
 
+    /** Whether the store is H2 (embedded or named by {@code db_url}) rather than PostgreSQL. */
+    public boolean isH2() {
+        return h2;
+    }
+
+    /**
+     * Gives space freed by deletions back: on H2 its file is compacted for at most
+     * {@link #COMPACT_MILLIS}; PostgreSQL's autovacuum does this on its own.
+     */
+    public void reclaimSpace() {
+        if (!h2) {
+            return;
+        }
+        read("reclaim space", connection -> {
+            H2Files.compact(connection, COMPACT_MILLIS);
+            return null;
+        });
+    }
+
     /** Where the store is, safe to log. */
     public String description() {
         return description;
@@ -133,7 +146,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction: every write in it is committed, or none is. */
+    /**
+     * Runs {@code work} in one transaction: every write in it is committed, or none is. A commit is
+     * durable when this returns, on H2 as on PostgreSQL: a process killed right after an admin
+     * write was answered still has it when it starts again.
+     */
     public <T> T transaction(String operation, SqlWork<T> work) {
         Connection connection = connect(operation);
         try {
@@ -141,6 +158,9 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 connection.commit();
+                if (h2) {
+                    H2Files.persist(connection);
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

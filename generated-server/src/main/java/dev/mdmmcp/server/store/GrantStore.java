@@ -246,6 +246,11 @@ public final class GrantStore {
         return list("g.subject = ?", subject);
     }
 
+    /** The grants of a person by e-mail address (any case), oldest first. */
+    public List<GrantRecord> listByEmail(String email) {
+        return list("LOWER(g.email) = LOWER(?)", email);
+    }
+
     /** Revokes a grant and all its tokens. @return whether it existed */
     public boolean delete(String id) {
         return database.transaction("revoke a grant", connection -> deleteGrant(connection, id) == 1);

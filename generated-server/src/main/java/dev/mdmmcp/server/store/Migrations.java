@@ -28,7 +28,9 @@ public final class Migrations {
             new Migration(2, "rate budgets", "db/migration/V2__rate_budget.sql"),
             new Migration(3, "upstream settings of accounts", "db/migration/V3__account_upstream_settings.sql"),
             new Migration(4, "OAuth servers, clients, grants and tokens", "db/migration/V4__oauth.sql"),
-            new Migration(5, "tool modes of servers", "db/migration/V5__server_tool_mode.sql"));
+            new Migration(5, "tool modes of servers", "db/migration/V5__server_tool_mode.sql"),
+            new Migration(6, "counts of refused calls", "db/migration/V6__refused_call_counts.sql"),
+            new Migration(7, "scopes of API tokens", "db/migration/V7__api_token_scopes.sql"));
 
     private static final Logger LOGGER = Logger.getLogger(Migrations.class.getName());
     private static final String UNIQUE_VIOLATION = "23505";

@@ -86,6 +86,17 @@ public final class ServerStore {
         });
     }
 
+    /** The server {@code id} of any account, expired or not. */
+    public Optional<ServerRecord> findById(String id) {
+        return database.read("read an MCP server", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM mcp_server WHERE id = ?")) {
+                select.setString(1, id);
+                return first(select);
+            }
+        });
+    }
+
     /** A server of the account, expired or not. */
     public Optional<ServerRecord> find(String accountId, String id) {
         return database.read("read an MCP server", connection -> {

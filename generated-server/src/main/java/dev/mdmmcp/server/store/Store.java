@@ -13,6 +13,7 @@ public final class Store implements AutoCloseable {
     private final ServerStore servers;
     private final ApiTokenStore apiTokens;
     private final CallStore calls;
+    private final RefusedCallStore refusedCalls;
     private final OAuthClientStore oauthClients;
     private final PendingStore pending;
     private final GrantStore grants;
@@ -23,6 +24,7 @@ public final class Store implements AutoCloseable {
         this.servers = new ServerStore(database);
         this.apiTokens = new ApiTokenStore(database);
         this.calls = new CallStore(database);
+        this.refusedCalls = new RefusedCallStore(database);
         this.oauthClients = new OAuthClientStore(database);
         this.pending = new PendingStore(database);
         this.grants = new GrantStore(database);
@@ -62,6 +64,10 @@ public final class Store implements AutoCloseable {
 
     public CallStore calls() {
         return calls;
+    }
+
+    public RefusedCallStore refusedCalls() {
+        return refusedCalls;
     }
 
     public OAuthClientStore oauthClients() {

@@ -7,6 +7,7 @@ import dev.mdmmcp.server.budget.InProcessBudgetLedger;
 import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.server.config.ServerConfig;
+import dev.mdmmcp.server.filter.ToolMode;
 import dev.mdmmcp.server.json.JsonMappers;
 import java.time.Clock;
 import java.util.HashMap;

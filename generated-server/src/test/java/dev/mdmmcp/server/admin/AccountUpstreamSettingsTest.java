@@ -75,7 +75,7 @@ class AccountUpstreamSettingsTest extends ServerWithVendorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            "rate_limits":{"per_second":"abc"}    | rate_limits.per_second | rate_limits.per_second must be a whole number from 0 to 1000000, got 'abc'
+            "rate_limits":{"per_second":1.5}      | rate_limits.per_second | rate_limits.per_second must be a whole number from 0 to 1000000, got '1.5'
             "rate_limits":{"per_hour":-1}         | rate_limits.per_hour   | rate_limits.per_hour must be a whole number from 0 to 1000000000, got '-1'
             "rate_limits":{"share":"0%"}          | rate_limits.share      | rate_limits.share must be a percentage from 1 to 100 (like 80 or 80%), got '0%'
             "rate_limits":{"max_wait_seconds":61} | rate_limits.max_wait_seconds | rate_limits.max_wait_seconds must be a number of seconds from 0 to 60, got '61'
@@ -83,7 +83,7 @@ class AccountUpstreamSettingsTest extends ServerWithVendorTest {
             "rate_limits":5                       | rate_limits            | rate_limits must be a map
             "max_concurrency":0                   | max_concurrency        | max_concurrency must be a whole number from 1 to 1000, got '0'
             "max_concurrency":[2]                 | max_concurrency        | max_concurrency must be a single value, not a list or map
-            "timeouts":{"read_seconds":"slow"}    | timeouts.read_seconds  | timeouts.read_seconds must be a number of seconds from 0.01 to 600, got 'slow'
+            "timeouts":{"read_seconds":-1}        | timeouts.read_seconds  | timeouts.read_seconds must be a number of seconds from 0.01 to 600, got '-1'
             "timeouts":{"write_seconds":1}        | timeouts.write_seconds | timeouts.write_seconds is not a key of timeouts; valid: connect_seconds, read_seconds
             "max_response_bytes":100              | max_response_bytes     | max_response_bytes must be a whole number from 1024 to 2147483647, got '100'
             "circuit_breaker":{"failures":0}      | circuit_breaker.failures | circuit_breaker.failures must be a whole number from 1 to 1000, got '0'

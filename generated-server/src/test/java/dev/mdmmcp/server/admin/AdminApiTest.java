@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mdmmcp.server.VendorFolders;
 import dev.mdmmcp.server.ServerWithVendorTest;
 import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
@@ -140,9 +141,9 @@ class AdminApiTest extends ServerWithVendorTest {
         assertInvalid(server.admin("POST", "/integrated-account", "[1]"), null, "the body must be a JSON object");
         assertInvalid(server.admin("POST", "/integrated-account", null), null, "the request needs a JSON object body");
         assertInvalid(server.admin("POST", "/integrated-account", "{" + good + "}"), "integration",
-                "integration is required: one of acmekey, acmemdm, acmermm, kandji, ninjaone");
+                "integration is required: one of " + String.join(", ", VendorFolders.all()));
         assertInvalid(server.admin("POST", "/integrated-account", "{\"integration\":\"jamf\"," + good + "}"),
-                "integration", "integration 'jamf' is not known; valid: acmekey, acmemdm, acmermm, kandji, ninjaone");
+                "integration", "integration 'jamf' is not known; valid: " + String.join(", ", VendorFolders.all()));
         assertInvalid(server.admin("POST", "/integrated-account", "{\"integration\":7," + good + "}"),
                 "integration", "integration must be a string");
         assertInvalid(server.admin("POST", "/integrated-account",
@@ -342,7 +343,7 @@ class AdminApiTest extends ServerWithVendorTest {
     }
 
     @Test
-    void callsListTheServersRecentToolCallsWithoutArgumentValues() {
+    void callsListTheServersRecentToolCallsWithoutArgumentValuesAndCountRefusedOnes() {
         vendor.stubFor(get(urlPathEqualTo("/api/v1/devices/PRIVATE-SERIAL-1")).willReturn(okJson("{\"device_id\":\"d1\"}")));
         vendor.stubFor(get(urlPathEqualTo("/api/v1/devices/PRIVATE-SERIAL-2"))
                 .willReturn(aResponse().withStatus(404).withBody("{\"detail\":\"Not found.\"}")));
@@ -350,33 +351,38 @@ class AdminApiTest extends ServerWithVendorTest {
         JsonNode created = server.createServer(account, "{\"name\":\"s\"}");
         String token = TestServer.tokenOf(created);
         String calls = "/integrated-account/" + account + "/mcp/" + created.get("id").asText() + "/calls";
-        assertThat(json(server.admin("GET", calls, null)).get("items").size()).isZero();
+        assertThat(json(server.admin("GET", calls, null)).toString()).isEqualTo("{\"items\":[],\"refused\":[]}");
 
         HttpResponse<String> ok = server.mcp(token, toolsCall("get_device", "{\"device_id\":\"PRIVATE-SERIAL-1\"}"));
         server.mcp(token, toolsCall("get_device", "{\"device_id\":\"PRIVATE-SERIAL-2\"}"));
         server.mcp(token, toolsCall("list_parameters", "{\"limit\":\"many\"}"));
+        server.mcp(token, toolsCall("list_parameters", "{\"limit\":\"lots\"}"));
 
         HttpResponse<String> response = server.admin("GET", calls, null);
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode items = json(response).get("items");
-        assertThat(items).hasSize(3);
+        assertThat(items).hasSize(2);
         JsonNode last = items.get(0);
         assertThat(last.properties()).extracting(Map.Entry::getKey)
                 .containsExactly("time", "request_id", "tool", "method", "outcome", "upstream_status", "duration_ms");
-        assertThat(last.get("tool").asText()).isEqualTo("list_parameters");
-        assertThat(last.get("method").asText()).isEqualTo("list");
-        assertThat(last.get("outcome").asText()).isEqualTo("invalid_arguments");
-        assertThat(last.get("upstream_status").isNull()).isTrue();
-        assertThat(items.get(1).get("outcome").asText()).isEqualTo("upstream_error");
-        assertThat(items.get(1).get("upstream_status").asInt()).isEqualTo(404);
-        JsonNode first = items.get(2);
+        assertThat(last.get("tool").asText()).isEqualTo("get_device");
+        assertThat(last.get("outcome").asText()).isEqualTo("upstream_error");
+        assertThat(last.get("upstream_status").asInt()).isEqualTo(404);
+        JsonNode first = items.get(1);
         assertThat(first.get("tool").asText()).isEqualTo("get_device");
         assertThat(first.get("method").asText()).isEqualTo("get");
         assertThat(first.get("outcome").asText()).isEqualTo("ok");
         assertThat(first.get("upstream_status").asInt()).isEqualTo(200);
         assertThat(first.get("duration_ms").asLong()).isNotNegative();
         assertThat(first.get("request_id").asText()).isEqualTo(ok.headers().firstValue("X-Request-Id").orElseThrow());
-        assertThat(response.body()).doesNotContain("PRIVATE-SERIAL").doesNotContain("many");
+        // Refused before sending: counted per minute and outcome, not kept one by one.
+        JsonNode refused = json(response).get("refused");
+        assertThat(refused).hasSize(1);
+        assertThat(refused.get(0).properties()).extracting(Map.Entry::getKey).containsExactly("minute", "outcome", "calls");
+        assertThat(refused.get(0).get("outcome").asText()).isEqualTo("invalid_arguments");
+        assertThat(refused.get(0).get("calls").asLong()).isEqualTo(2);
+        assertThat(refused.get(0).get("minute").asText()).endsWith(":00Z");
+        assertThat(response.body()).doesNotContain("PRIVATE-SERIAL").doesNotContain("many").doesNotContain("lots");
 
         assertThat(json(server.admin("GET", calls + "?limit=1", null)).get("items")).containsExactly(last);
         assertInvalid(server.admin("GET", calls + "?limit=0", null), "limit", "limit must be a whole number from 1 to 500");
@@ -389,8 +395,9 @@ class AdminApiTest extends ServerWithVendorTest {
         String account = account();
         JsonNode created = server.createServer(account, "{\"name\":\"s\"}");
 
-        server.mcp(TestConfigs.ADMIN_TOKEN, toolsCall("get_device", "{\"device_id\":\"d1\"}"));
+        HttpResponse<String> call = server.mcp(TestConfigs.ADMIN_TOKEN, toolsCall("get_device", "{\"device_id\":\"d1\"}"));
 
+        assertThat(call.body()).contains("\"isError\":false");
         vendor.verify(1, anyRequestedFor(anyUrl()));
         assertThat(json(server.admin("GET", "/integrated-account/" + account + "/mcp/" + created.get("id").asText()
                 + "/calls", null)).get("items").size()).isZero();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.mdmmcp.testing.MutableClock;
 import dev.mdmmcp.server.result.Outcome;
+import dev.mdmmcp.server.result.FailureMessages;
 import dev.mdmmcp.server.result.ToolFailure;
 import java.net.URI;
 import java.net.http.HttpHeaders;
@@ -36,9 +37,14 @@ class AccountBudgetTest {
         return HttpHeaders.of(map, (name, value) -> true);
     }
 
+    /** What the model reads of a refusal; null for none. */
+    private static ToolFailure toModel(BudgetRefusal refusal) {
+        return refusal == null ? null : FailureMessages.of(refusal);
+    }
+
     /** The refusal of a request that may not wait. */
     private String refusal(AccountBudget budget) {
-        ToolFailure failure = catchThrowableOfType(ToolFailure.class, () -> budget.admit(clock.instant()));
+        ToolFailure failure = toModel(catchThrowableOfType(BudgetRefusal.class, () -> budget.admit(clock.instant())));
         assertThat(failure).as("the budget should refuse").isNotNull();
         assertThat(failure.outcome()).isEqualTo(Outcome.BUDGET_SPENT);
         return failure.getMessage();
@@ -145,8 +151,8 @@ class AccountBudgetTest {
             return null;
         });
         String refused = refusal(perHour);
-        ToolFailure standing = catchThrowableOfType(ToolFailure.class,
-                () -> perHour.refuseAtOnceWhileSpent(clock.instant().plusSeconds(2)));
+        ToolFailure standing = toModel(catchThrowableOfType(BudgetRefusal.class,
+                () -> perHour.refuseAtOnceWhileSpent(clock.instant().plusSeconds(2))));
 
         assertThat(standing).isNotNull();
         assertThat(standing.getMessage()).isEqualTo(refused);
@@ -164,7 +170,7 @@ class AccountBudgetTest {
     void aLedgerThatCannotBeReachedRefusesTheCallInsteadOfSendingItUnbooked() {
         AccountBudget budget = new AccountBudget(TENANT, "kandji-prod", "Kandji", KANDJI, Duration.ZERO, UNREACHABLE, clock);
 
-        ToolFailure failure = catchThrowableOfType(ToolFailure.class, () -> budget.admit(clock.instant()));
+        ToolFailure failure = toModel(catchThrowableOfType(BudgetRefusal.class, () -> budget.admit(clock.instant())));
 
         assertThat(failure.outcome()).isEqualTo(Outcome.BUDGET_UNAVAILABLE);
         assertThat(failure.getMessage()).isEqualTo("The rate budget of account 'kandji-prod' is kept in the server's"

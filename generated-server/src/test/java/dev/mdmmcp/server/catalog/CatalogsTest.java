@@ -8,6 +8,7 @@ import dev.mdmmcp.fixtures.acmemdm.AcmeMdmVendor;
 import dev.mdmmcp.fixtures.acmemdm.GetDeviceArguments;
 import dev.mdmmcp.http.HttpBinding;
 import dev.mdmmcp.http.HttpVerb;
+import dev.mdmmcp.server.VendorFolders;
 import dev.mdmmcp.tool.MethodClass;
 import dev.mdmmcp.tool.ToolCatalog;
 import dev.mdmmcp.tool.ToolDescriptor;
@@ -62,8 +63,8 @@ class CatalogsTest {
     void serviceLoaderFindsEveryRegisteredCatalogWithSchemas() {
         Catalogs catalogs = Catalogs.load();
 
-        // The fixture catalogs of src/test, beside the generated Kandji and NinjaOne ones.
-        assertThat(catalogs.vendorIds()).containsExactly("acmekey", "acmemdm", "acmermm", "kandji", "ninjaone");
+        // The fixture catalogs of src/test/specs, beside those of specs/.
+        assertThat(catalogs.vendorIds()).containsExactlyElementsOf(VendorFolders.all());
         VendorCatalog mdm = catalogs.vendor("acmemdm").orElseThrow();
         assertThat(mdm.tags()).containsExactly("actions", "devices", "library");
         assertThat(mdm.tool("get_device").orElseThrow().inputSchema().at("/required/0").asText()).isEqualTo("device_id");

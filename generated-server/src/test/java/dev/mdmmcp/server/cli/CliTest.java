@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import dev.mdmmcp.server.access.TokenHash;
 import dev.mdmmcp.server.config.ServerConfig;
+import dev.mdmmcp.server.store.ApiTokenRecord;
 import dev.mdmmcp.server.store.Store;
 import java.io.PrintStream;
 import java.net.URI;
@@ -108,16 +109,28 @@ class CliTest {
         assertThat(err()).startsWith("mdm-mcp: stdio needs a configuration: pass --config FILE or set MDM_MCP_CONFIG");
         assertThat(run(Map.of("MDM_MCP_CONFIG", "mdm-mcp.yaml"), "stdio")).isEqualTo(Cli.USAGE);
         assertThat(err()).contains("mdm-mcp: stdio needs exactly one of --server NAME (a server of the configuration"
-                + " file) and --token TOKEN (a managed server)");
-        assertThat(run(Map.of(), "stdio", "--server", "audit", "--token", "t")).isEqualTo(Cli.USAGE);
+                + " file), --token-file FILE and MDM_MCP_STDIO_TOKEN (the URL token of a managed server)");
+        assertThat(run(Map.of(), "stdio", "--server", "audit", "--token-file", "t")).isEqualTo(Cli.USAGE);
         assertThat(err()).contains("stdio needs exactly one of --server NAME");
-        assertThat(run(Map.of(), "stdio", "--token")).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains("mdm-mcp: --token needs a value");
+        assertThat(run(Map.of("MDM_MCP_STDIO_TOKEN", "t"), "stdio", "--server", "audit")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("stdio needs exactly one of --server NAME");
+        assertThat(run(Map.of(), "stdio", "--token-file")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("mdm-mcp: --token-file needs a value");
         assertThat(run(Map.of(), "stdio", "--config", "mdm-mcp.yaml", "--server")).isEqualTo(Cli.USAGE);
         assertThat(err()).contains("mdm-mcp: --server needs a value");
         assertThat(run(Map.of(), "stdio", "--port", "1")).isEqualTo(Cli.USAGE);
         assertThat(err()).contains("mdm-mcp: unknown option '--port' for stdio");
         assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void stdioTakesNoTokenAsAnArgumentSinceEveryLocalUserCanReadArguments() {
+        for (String[] arguments : new String[][] {{"stdio", "--token", "secret-url-token"}, {"stdio", "--token=secret-url-token"}}) {
+            assertThat(run(Map.of(), arguments)).isEqualTo(Cli.USAGE);
+            assertThat(err()).startsWith("mdm-mcp: --token is gone: a token in the process arguments is readable by every"
+                    + " local user. Put the URL token in a file only you can read and pass --token-file FILE, or set"
+                    + " MDM_MCP_STDIO_TOKEN\n").doesNotContain("secret-url-token");
+        }
     }
 
     @Test
@@ -149,18 +162,36 @@ class CliTest {
 
         String token = out().strip();
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
-        assertThat(err()).contains("API token 'ci' created. It is shown only this once").doesNotContain(token);
+        assertThat(err()).contains("admin API token 'ci' created. It is shown only this once").doesNotContain(token);
         try (Store store = Store.open(ServerConfig.fromEnvironment(environment).managed())) {
             assertThat(store.apiTokens().list()).singleElement().satisfies(stored -> {
                 assertThat(stored.name()).isEqualTo("ci");
                 assertThat(stored.tokenHash()).isEqualTo(TokenHash.of(token));
+                assertThat(stored.scope()).isEqualTo(ApiTokenRecord.Scope.ADMIN);
             });
-            assertThat(store.apiTokens().existsWithHash(TokenHash.of(token))).isTrue();
+            assertThat(store.apiTokens().findByHash(TokenHash.of(token))).isPresent();
         }
         // The database file holds the hash, never the token.
         for (Path file : Files.list(directory).toList()) {
             assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain(token);
         }
+    }
+
+    @Test
+    void anMcpAccessTokenNamesExistingServersAndAnAdminTokenNone(@TempDir Path directory) {
+        Map<String, String> environment = Map.of("MDM_MCP_DATA_DIR", directory.toString());
+
+        assertThat(run(environment, "api-token", "create", "--name", "claude", "--scope", "mcp")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("--scope mcp needs --server ID: the MCP servers (require_api_token_auth) the token opens");
+        assertThat(run(environment, "api-token", "create", "--name", "claude", "--server", "s1")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("--server names the MCP servers of an MCP-access token: use it with --scope mcp");
+        assertThat(run(environment, "api-token", "create", "--name", "claude", "--scope", "root")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("--scope must be admin or mcp, not 'root'");
+        assertThat(run(environment, "api-token", "create", "--name", "claude", "--scope", "mcp", "--server", "nope"))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("there is no MCP server 'nope' (--server takes the id the admin API shows)");
+        assertThat(run(environment, "api-token", "list")).isZero();
+        assertThat(out()).doesNotContain("claude");
     }
 
     @Test
@@ -171,7 +202,7 @@ class CliTest {
         assertThat(run(environment, "api-token", "create", "--name", "ci")).isEqualTo(Cli.FAILED);
         assertThat(err()).contains("an API token named 'ci' exists already");
         assertThat(run(environment, "api-token", "list")).isZero();
-        assertThat(out()).containsPattern("(?m)^ci +20\\d\\d-");
+        assertThat(out()).containsPattern("(?m)^NAME +SCOPE +CREATED +SERVERS$").containsPattern("(?m)^ci +admin +20\\d\\d-");
         assertThat(run(environment, "api-token", "revoke", "--name", "ci")).isZero();
         assertThat(run(environment, "api-token", "revoke", "--name", "ci")).isEqualTo(Cli.FAILED);
         assertThat(err()).contains("there is no API token named 'ci'");

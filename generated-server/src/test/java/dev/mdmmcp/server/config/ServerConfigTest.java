@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mdmmcp.server.TestConfigs;
-import dev.mdmmcp.server.access.ToolMode;
+import dev.mdmmcp.server.filter.ToolMode;
 import dev.mdmmcp.tool.MethodClass;
 import java.io.IOException;
 import java.net.URI;

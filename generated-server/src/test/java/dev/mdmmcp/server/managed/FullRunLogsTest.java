@@ -68,7 +68,9 @@ class FullRunLogsTest {
     @Test
     void noCredentialTokenOrArgumentValueAppearsInTheLogsOfAFullRun() throws Exception {
         Path directory = Path.of("target", "process-runs", UUID.randomUUID().toString()).toAbsolutePath();
-        Map<String, String> environment = Map.of("MDM_MCP_PORT", "0", "MDM_MCP_ADMIN_TOKEN", ADMIN_TOKEN);
+        // The bootstrap token also opens the require_api_token_auth server here (admin_token_opens_mcp).
+        Map<String, String> environment = Map.of("MDM_MCP_PORT", "0", "MDM_MCP_ADMIN_TOKEN", ADMIN_TOKEN,
+                "MDM_MCP_ADMIN_TOKEN_OPENS_MCP", "true");
         Path tokenLog = directory.resolve("api-token.log");
         assertThat(ServerProcess.run(directory, environment, tokenLog, "api-token", "create", "--name", "ci")).isZero();
         Matcher created = TOKEN_LINE.matcher(ServerProcess.read(tokenLog));

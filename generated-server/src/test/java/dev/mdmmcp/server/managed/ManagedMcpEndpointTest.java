@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +63,7 @@ class ManagedMcpEndpointTest {
         HttpResponse<String> response = server.mcp(token, KnownDevice.GET_DEVICE);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(json(response).at("/result/structuredContent/device_id").asText()).isEqualTo("d1");
+        assertThat(json(response).at("/result/structuredContent/device_id").asText()).as(response.body()).isEqualTo("d1");
         vendor.verify(getRequestedFor(urlPathEqualTo("/api/v1/devices/d1"))
                 .withHeader("Authorization", equalTo("Bearer first-secret")));
     }
@@ -112,28 +113,60 @@ class ManagedMcpEndpointTest {
     }
 
     @Test
-    void aServerRequiringApiTokenAuthAnswers401WithoutAValidOne() throws Exception {
-        String token = TestServer.tokenOf(server.createServer(account, "{\"name\":\"s\",\"require_api_token_auth\":true}"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
-                Map.of("MDM_MCP_DATA_DIR", server.dataDir().toString()));
-        assertThat(cli.run("api-token", "create", "--name", "claude")).isZero();
-        String apiToken = out.toString(StandardCharsets.UTF_8).strip();
+    void aServerRequiringApiTokenAuthOpensOnlyToAnMcpAccessTokenNamingIt() throws Exception {
+        JsonNode created = server.createServer(account, "{\"name\":\"s\",\"require_api_token_auth\":true}");
+        String token = TestServer.tokenOf(created);
+        JsonNode other = server.createServer(account, "{\"name\":\"other\",\"require_api_token_auth\":true}");
+        String mcpToken = apiToken("create", "--name", "claude", "--scope", "mcp", "--server", created.get("id").asText());
+        String otherToken = apiToken("create", "--name", "other", "--scope", "mcp", "--server", other.get("id").asText());
+        String adminToken = apiToken("create", "--name", "ops");
 
         for (String[] headers : List.of(new String[0], new String[] {"Authorization", "Bearer wrong"},
-                new String[] {"Authorization", "Bearer " + token})) {
+                new String[] {"Authorization", "Bearer " + token},
+                new String[] {"Authorization", "Bearer " + TestServer.ADMIN_TOKEN},
+                new String[] {"Authorization", "Bearer " + adminToken},
+                new String[] {"Authorization", "Bearer " + otherToken})) {
             HttpResponse<String> refused = server.mcp(token, TestServer.INITIALIZE, headers);
-            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.statusCode()).as(String.join(" ", headers)).isEqualTo(401);
             assertThat(refused.headers().firstValue("WWW-Authenticate")).contains("Bearer");
             assertThat(refused.body()).isEmpty();
         }
-        assertThat(server.mcp(token, TestServer.INITIALIZE, "Authorization", "Bearer " + TestServer.ADMIN_TOKEN)
-                .statusCode()).isEqualTo(200);
-        HttpResponse<String> call = server.mcp(token, KnownDevice.GET_DEVICE, "Authorization", "Bearer " + apiToken);
+        HttpResponse<String> call = server.mcp(token, KnownDevice.GET_DEVICE, "Authorization", "Bearer " + mcpToken);
         assertThat(call.statusCode()).isEqualTo(200);
         assertThat(json(call).at("/result/isError").asBoolean()).isFalse();
         assertThat(server.mcp("U".repeat(43), TestServer.INITIALIZE).statusCode())
                 .as("unknown tokens stay 404, not 401").isEqualTo(404);
+    }
+
+    @Test
+    void theAdminApiRefusesAnMcpAccessTokenWith403() throws Exception {
+        JsonNode created = server.createServer(account, "{\"name\":\"s\",\"require_api_token_auth\":true}");
+        String mcpToken = apiToken("create", "--name", "claude", "--scope", "mcp", "--server", created.get("id").asText());
+
+        HttpResponse<String> refused = server.admin("GET", "/integrated-account", null, "Bearer " + mcpToken);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(refused.body()).isEqualTo("{\"error\":\"forbidden\",\"message\":\"this API token is an MCP-access"
+                + " token: it opens only the MCP servers it names, not the admin API; use an admin token (api-token create"
+                + " --scope admin)\"}");
+        assertThat(server.admin("GET", "/integrated-account", null, "Bearer " + apiToken("create", "--name", "ops"))
+                .statusCode()).isEqualTo(200);
+    }
+
+    /** Runs {@code api-token <arguments>} on the server's store; @return what it printed (the token). */
+    private String apiToken(String... arguments) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("MDM_MCP_DATA_DIR", server.dataDir().toString()));
+        String[] command = new String[arguments.length + 1];
+        command[0] = "api-token";
+        System.arraycopy(arguments, 0, command, 1, arguments.length);
+        // One store for every test of the class: names must not repeat.
+        command[3] = command[3] + "-" + UUID.randomUUID();
+        assertThat(cli.run(command)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        return out.toString(StandardCharsets.UTF_8).strip();
     }
 
     @Test

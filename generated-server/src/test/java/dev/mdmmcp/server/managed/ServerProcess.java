@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -39,8 +40,20 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Runs {@code serve} in {@code workingDirectory} with {@code environment} and waits until it listens. */
     public static ServerProcess serve(Path workingDirectory, Map<String, String> environment) {
+        return serve(workingDirectory, environment, List.of());
+    }
+
+    /**
+     * Like {@link #serve(Path, Map)}, in a shell that first sets the process's open-file limit (soft
+     * and hard) to {@code openFiles}, as {@code ulimit -n} does.
+     */
+    public static ServerProcess serveWithOpenFileLimit(Path workingDirectory, Map<String, String> environment, int openFiles) {
+        return serve(workingDirectory, environment, List.of("bash", "-c", "ulimit -n " + openFiles + " && exec \"$@\"", "bash"));
+    }
+
+    private static ServerProcess serve(Path workingDirectory, Map<String, String> environment, List<String> prefix) {
         Path log = workingDirectory.resolve("serve-" + System.nanoTime() + ".log");
-        Process process = start(workingDirectory, environment, log, "serve");
+        Process process = start(workingDirectory, environment, log, prefix, "serve");
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             Matcher listening = LISTENING.matcher(read(log));
@@ -58,7 +71,7 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Runs a command to its end; returns its exit code, its output is in {@code log}. */
     static int run(Path workingDirectory, Map<String, String> environment, Path log, String... arguments) {
-        Process process = start(workingDirectory, environment, log, arguments);
+        Process process = start(workingDirectory, environment, log, List.of(), arguments);
         try {
             if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -78,13 +91,16 @@ public final class ServerProcess implements AutoCloseable {
                 "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 // The shipped logging configuration: Helidon would pick the tests' quiet one from the class path.
                 "-Djava.util.logging.config.file=" + shippedLoggingConfiguration(),
-                "-cp", classPath, "dev.mdmmcp.server.Main"));
+                "-cp", classPath, "dev.mdmmcp.server.cli.Main"));
         command.addAll(List.of(arguments));
         return command;
     }
 
-    private static Process start(Path workingDirectory, Map<String, String> environment, Path log, String... arguments) {
-        ProcessBuilder builder = new ProcessBuilder(command(arguments)).directory(workingDirectory.toFile())
+    private static Process start(Path workingDirectory, Map<String, String> environment, Path log, List<String> prefix,
+            String... arguments) {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(command(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("MDM_MCP_"));
         builder.environment().putAll(environment);
@@ -100,6 +116,21 @@ public final class ServerProcess implements AutoCloseable {
         try {
             return Path.of(ServerProcess.class.getClassLoader().getResource("logging.properties").toURI()).toString();
         } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Waits up to {@code timeout} for the process to end by itself; its exit code, or empty if it still runs. */
+    public OptionalInt awaitExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? OptionalInt.of(process.exitValue())
+                    : OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
@@ -120,6 +151,19 @@ public final class ServerProcess implements AutoCloseable {
     /** Everything the process wrote so far. */
     public String log() {
         return read(log);
+    }
+
+    /** Kills it at once (SIGKILL, as {@code kill -9}): no shutdown hook, no closing of the store. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("mdm-mcp serve did not die of SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Stops it as an operator would (SIGTERM), so its shutdown is part of the log. */

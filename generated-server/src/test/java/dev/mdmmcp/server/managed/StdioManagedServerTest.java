@@ -20,7 +20,9 @@ import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +77,10 @@ class StdioManagedServerTest {
         String account = admin.createAccount("acmemdm", vendor.baseUrl(), "{\"api_token\":\"" + API_TOKEN + "\"}");
         JsonNode created = admin.createServer(account, "{\"name\":\"desk\",\"config\":{\"methods\":[\"read\"]}}");
         String calls = "/integrated-account/" + account + "/mcp/" + created.get("id").asText() + "/calls";
-        McpSyncClient client = stdioClient("stdio", "--token", TestServer.tokenOf(created));
+        Path tokenFile = Files.createTempFile(Path.of("target").toAbsolutePath(), "stdio-", ".token",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(tokenFile, TestServer.tokenOf(created) + "\n");
+        McpSyncClient client = stdioClient("stdio", "--token-file", tokenFile.toString());
         try {
             assertThat(client.initialize()).as("initialize; stderr: %s", STDERR).isNotNull();
             List<String> tools = client.listTools().tools().stream().map(McpSchema.Tool::name).toList();
@@ -109,7 +114,10 @@ class StdioManagedServerTest {
     void anUnknownTokenIsOneClearLineAndExitCodeOne() {
         Path log = Path.of("target", "process-runs", UUID.randomUUID() + "-stdio.log").toAbsolutePath();
 
-        int exit = ServerProcess.run(log.getParent(), environment, log, "stdio", "--token", "x".repeat(43));
+        Map<String, String> withToken = new HashMap<>(environment);
+        withToken.put("MDM_MCP_STDIO_TOKEN", "x".repeat(43));
+
+        int exit = ServerProcess.run(log.getParent(), withToken, log, "stdio");
 
         assertThat(exit).isEqualTo(1);
         assertThat(ServerProcess.read(log)).contains(

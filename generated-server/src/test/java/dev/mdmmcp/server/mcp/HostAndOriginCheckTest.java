@@ -55,4 +55,15 @@ class HostAndOriginCheckTest {
         assertThat(refusal(open, "mcp.example.com", null)).isEmpty();
         assertThat(refusal(open, "mcp.example.com", "https://app.example.com")).isPresent();
     }
+
+    @Test
+    void hostNamesAreComparedWithoutRegardToCase() {
+        HostAndOriginCheck loopback = check("host: 127.0.0.1\n");
+        HostAndOriginCheck configured = check("host: 0.0.0.0\nallowed_hosts: [MCP.Example.com]\n"
+                + "allowed_origins: [\"https://App.Example.com\"]\n");
+
+        assertThat(refusal(loopback, "LOCALHOST:8080", "HTTP://LocalHost:6274")).isEmpty();
+        assertThat(refusal(configured, "mcp.EXAMPLE.com", "https://app.example.COM")).isEmpty();
+        assertThat(refusal(loopback, "EVIL.example:8080", null)).contains("Forbidden: this Host is not allowed (allowed_hosts)");
+    }
 }

@@ -126,10 +126,53 @@ class McpEndToEndTest {
         assertThat(audit.listTools().tools()).extracting(McpSchema.Tool::name)
                 .containsExactly("list_devices", "get_device", "list_parameters");
         McpError writeError = catchMcpError(() -> call(audit, "delete_device", Map.of("device_id", "d1")));
-        McpError unknownError = catchMcpError(() -> call(audit, "no_such_tool", Map.of()));
         assertThat(writeError.getJsonRpcError().code()).isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS);
-        assertThat(writeError.getJsonRpcError().message()).isEqualTo(unknownError.getJsonRpcError().message());
         vendor.verify(0, deleteRequestedFor(urlPathEqualTo("/api/v1/devices/d1")));
+    }
+
+    @Test
+    void refusalsOfHiddenAndUnknownToolsNameTheRequestedToolAndAreLogged() {
+        McpSyncClient audit = client(TestConfigs.AUDIT_TOKEN);
+        List<String> lines = new ArrayList<>();
+        Handler capture = capturing(lines);
+        Logger logger = Logger.getLogger("dev.mdmmcp.server.call");
+        logger.addHandler(capture);
+        McpError hidden;
+        McpError unknown;
+        try {
+            hidden = catchMcpError(() -> call(audit, "delete_device", Map.of("device_id", "d1")));
+            unknown = catchMcpError(() -> call(audit, "lock_device", Map.of()));
+        } finally {
+            logger.removeHandler(capture);
+        }
+
+        assertThat(hidden.getJsonRpcError().code()).isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS);
+        assertThat(hidden.getJsonRpcError().message())
+                .isEqualTo("Tool delete_device is not available on this server");
+        assertThat(unknown.getJsonRpcError().code()).isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS);
+        assertThat(unknown.getJsonRpcError().message()).isEqualTo("Unknown tool: lock_device");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).matches("tool call request=[0-9a-f]{8} server=audit vendor=acmemdm tool=delete_device"
+                + " outcome=tool_not_available upstream_status=- duration_ms=0");
+        assertThat(lines.get(1)).matches("tool call request=[0-9a-f]{8} server=audit vendor=acmemdm tool=lock_device"
+                + " outcome=unknown_tool upstream_status=- duration_ms=0");
+    }
+
+    private static Handler capturing(List<String> lines) {
+        return new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     private static McpError catchMcpError(Runnable call) {

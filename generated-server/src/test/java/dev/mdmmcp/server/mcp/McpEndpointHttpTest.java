@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.MdmMcpServer;
 import dev.mdmmcp.server.TestConfigs;
+import dev.mdmmcp.server.TestHttp;
 import dev.mdmmcp.server.config.ServerConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -124,13 +125,15 @@ class McpEndpointHttpTest {
     }
 
     @Test
-    void unsupportedProtocolVersionHeaderIs400ListingTheSupportedOnes() throws Exception {
+    void unsupportedProtocolVersionHeaderIs400ListingTheSupportedOnesAndEchoingTheId() throws Exception {
         HttpResponse<String> response = post(TestConfigs.ADMIN_TOKEN,
                 "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}", "MCP-Protocol-Version", "1999-01-01");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response).at("/error/message").asText())
-                .isEqualTo("Unsupported MCP-Protocol-Version '1999-01-01'; supported: 2024-11-05, 2025-03-26, 2025-06-18, 2025-11-25");
+        assertThat(response.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":2,\"error\":{\"code\":-32022,"
+                + "\"message\":\"Unsupported protocol version '1999-01-01' in MCP-Protocol-Version; supported: 2026-07-28,"
+                + " 2025-11-25, 2025-06-18, 2025-03-26, 2024-11-05\",\"data\":{\"supported\":[\"2026-07-28\",\"2025-11-25\","
+                + "\"2025-06-18\",\"2025-03-26\",\"2024-11-05\"],\"requested\":\"1999-01-01\"}}}");
         assertThat(post(TestConfigs.ADMIN_TOKEN, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}",
                 "MCP-Protocol-Version", "2025-11-25").statusCode()).isEqualTo(200);
     }
@@ -318,5 +321,27 @@ class McpEndpointHttpTest {
             assertThat(reply.lines().findFirst().orElse("")).startsWith("HTTP/1.1 403");
             assertThat(reply).contains("this Host is not allowed (allowed_hosts)");
         }
+    }
+
+    private static String raw(String hostAndHeaders) {
+        byte[] body = INITIALIZE.getBytes(StandardCharsets.UTF_8);
+        return TestHttp.raw(server.port(), "POST /mcp/" + TestConfigs.ADMIN_TOKEN + " HTTP/1.1\r\n" + hostAndHeaders
+                + "Content-Type: application/json\r\nContent-Length: " + body.length, body);
+    }
+
+    @Test
+    void hostNamesInAnyCaseAreAccepted() throws Exception {
+        String reply = raw("Host: LOCALHOST:" + server.port() + "\r\n");
+
+        assertThat(reply.lines().findFirst().orElse("")).isEqualTo("HTTP/1.1 200 OK");
+    }
+
+    @Test
+    void twoAuthorizationHeadersAreRefusedWith400() throws Exception {
+        String reply = raw("Host: 127.0.0.1\r\nAuthorization: Bearer one\r\nAuthorization: Bearer two\r\n");
+
+        assertThat(reply.lines().findFirst().orElse("")).startsWith("HTTP/1.1 400");
+        assertThat(reply.substring(reply.indexOf("\r\n\r\n") + 4)).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":null,"
+                + "\"error\":{\"code\":-32600,\"message\":\"Invalid Request: send one Authorization header, not several\"}}");
     }
 }

@@ -33,11 +33,12 @@ final class OAuthClientSimulation {
 
     private final TestServer server;
     final String clientId;
-    final CodeVerifier verifier = new CodeVerifier();
+    final CodeVerifier verifier;
 
-    private OAuthClientSimulation(TestServer server, String clientId) {
+    private OAuthClientSimulation(TestServer server, String clientId, CodeVerifier verifier) {
         this.server = server;
         this.clientId = clientId;
+        this.verifier = verifier;
     }
 
     /** A public client registered with Dynamic Client Registration. */
@@ -46,7 +47,12 @@ final class OAuthClientSimulation {
                 {"client_name":"Test client","redirect_uris":["%s"],"token_endpoint_auth_method":"none"}"""
                 .formatted(REDIRECT), null);
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        return new OAuthClientSimulation(server, TestHttp.json(registered).get("client_id").asText());
+        return new OAuthClientSimulation(server, TestHttp.json(registered).get("client_id").asText(), new CodeVerifier());
+    }
+
+    /** The same client talking to another instance. */
+    OAuthClientSimulation on(TestServer other) {
+        return new OAuthClientSimulation(other, clientId, verifier);
     }
 
     /** Authorization request, then the person approves: the code sent back to the redirect URI. */

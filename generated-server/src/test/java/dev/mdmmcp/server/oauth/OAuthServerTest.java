@@ -102,7 +102,7 @@ class OAuthServerTest extends ServerWithVendorTest {
         assertThat(toolNames(mcp(serverUrl, bearer, TestServer.TOOLS_LIST)))
                 .containsExactlyInAnyOrder("list_devices", "get_device", "list_parameters");
         HttpResponse<String> write = mcp(serverUrl, bearer, TestServer.toolsCall("delete_device", "{\"device_id\":\"d1\"}"));
-        assertThat(json(write).get("error").get("message").asText()).isEqualTo("Unknown tool: invalid_tool_name");
+        assertThat(json(write).get("error").get("message").asText()).isEqualTo("Tool delete_device is not available on this server");
         assertThat(vendor.getAllServeEvents()).noneMatch(event -> event.getRequest().getMethod().getName().equals("DELETE"));
     }
 
@@ -198,6 +198,39 @@ class OAuthServerTest extends ServerWithVendorTest {
         assertThat(onB.statusCode()).isEqualTo(401);
         assertThat(onB.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Bearer error=\"invalid_token\"");
         assertThat(mcp(serverUrl, bearerForA, TestServer.TOOLS_LIST).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theAdminListsGrantsPerServerAndPerPersonAndRevokesThem() {
+        Person bob = new Person("sub-bob-" + serverId, Optional.of("Bob." + serverId + "@example.com"), Optional.of("Bob"),
+                List.of());
+        JsonNode tokens = client.tokens(serverUrl, bob, true);
+        String bearer = "Bearer " + tokens.get("access_token").asText();
+        String grants = "/integrated-account/" + account + "/mcp/" + serverId + "/grants";
+        JsonNode listed = json(server.admin("GET", grants, null)).get("items");
+        assertThat(listed).hasSize(1);
+        JsonNode grant = listed.get(0);
+        assertThat(grant.get("server_id").asText()).isEqualTo(serverId);
+        assertThat(grant.get("server_name").asText()).isEqualTo("fleet");
+        assertThat(grant.get("client_name").asText()).isEqualTo("Test client");
+        assertThat(grant.get("person").toString()).isEqualTo("{\"subject\":\"sub-bob-" + serverId + "\",\"email\":\"Bob."
+                + serverId + "@example.com\",\"name\":\"Bob\"}");
+        assertThat(grant.get("read_only").asBoolean()).isTrue();
+        assertThat(json(server.admin("GET", "/grants?email=bob." + serverId + "@EXAMPLE.com", null)).get("items"))
+                .containsExactly(grant);
+        assertThat(json(server.admin("GET", "/grants?subject=sub-bob-" + serverId, null)).get("items"))
+                .containsExactly(grant);
+        HttpResponse<String> neither = server.admin("GET", "/grants", null);
+        assertThat(neither.statusCode()).isEqualTo(400);
+        assertThat(json(neither).get("message").asText())
+                .isEqualTo("name the person with either email=<address> or subject=<IdP subject>");
+        assertThat(server.admin("GET", "/grants?subject=x", null, null).statusCode()).as("admin auth").isEqualTo(401);
+
+        assertThat(server.admin("DELETE", grants + "/" + grant.get("id").asText(), null).statusCode()).isEqualTo(204);
+        assertRefusedWithinASecond(bearer);
+        assertThat(json(server.admin("GET", grants, null)).get("items")).isEmpty();
+        assertThat(server.admin("DELETE", "/grants/" + grant.get("id").asText(), null).statusCode()).isEqualTo(404);
+        assertThat(client.refresh(tokens.get("refresh_token").asText()).statusCode()).isEqualTo(400);
     }
 
     @Test

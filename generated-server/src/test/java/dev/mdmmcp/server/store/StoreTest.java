@@ -200,16 +200,21 @@ class StoreTest {
     @EnumSource(Engine.class)
     void apiTokensHaveUniqueNamesAndAreFoundByHash(Engine engine) {
         Store store = open(engine);
-        ApiTokenRecord ci = new ApiTokenRecord(UUID.randomUUID().toString(), "ci", "e".repeat(64), NOW);
+        ApiTokenRecord ci = new ApiTokenRecord(UUID.randomUUID().toString(), "ci", "e".repeat(64), NOW,
+                ApiTokenRecord.Scope.ADMIN, List.of());
+        ApiTokenRecord claude = new ApiTokenRecord(UUID.randomUUID().toString(), "claude", "d".repeat(64), NOW,
+                ApiTokenRecord.Scope.MCP, List.of("server-1", "server-2"));
 
         assertThat(store.apiTokens().insert(ci)).isTrue();
-        assertThat(store.apiTokens().insert(new ApiTokenRecord(UUID.randomUUID().toString(), "ci", "f".repeat(64), NOW)))
-                .isFalse();
-        assertThat(store.apiTokens().existsWithHash("e".repeat(64))).isTrue();
-        assertThat(store.apiTokens().existsWithHash("f".repeat(64))).isFalse();
-        assertThat(store.apiTokens().list()).containsExactly(ci);
+        assertThat(store.apiTokens().insert(claude)).isTrue();
+        assertThat(store.apiTokens().insert(new ApiTokenRecord(UUID.randomUUID().toString(), "ci", "f".repeat(64), NOW,
+                ApiTokenRecord.Scope.ADMIN, List.of()))).isFalse();
+        assertThat(store.apiTokens().findByHash("e".repeat(64))).contains(ci);
+        assertThat(store.apiTokens().findByHash("d".repeat(64))).contains(claude);
+        assertThat(store.apiTokens().findByHash("f".repeat(64))).isEmpty();
+        assertThat(store.apiTokens().list()).containsExactly(ci, claude);
         assertThat(store.apiTokens().deleteByName("ci")).isTrue();
-        assertThat(store.apiTokens().existsWithHash("e".repeat(64))).isFalse();
+        assertThat(store.apiTokens().findByHash("e".repeat(64))).isEmpty();
         assertThat(store.apiTokens().deleteByName("ci")).isFalse();
     }
 

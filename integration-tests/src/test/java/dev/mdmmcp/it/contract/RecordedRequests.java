@@ -55,7 +55,8 @@ final class RecordedRequests {
                     .as("%s: JSON body%n  sent:     %s%n  expected: %s", what, sent, wanted)
                     .isTrue();
         }
-        assertThat(actual.getHeader(auth.header())).as("%s: %s header", what, auth.header()).isEqualTo(auth.value());
+        auth.headers().forEach((header, value) ->
+                assertThat(actual.getHeader(header)).as("%s: %s header", what, header).isEqualTo(value));
     }
 
     private static String pathOf(LoggedRequest request) {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,9 @@ import org.junit.jupiter.api.Test;
 class JsonRpcFuzzTest extends ServedCatalogsTest {
 
     private static final long SEED = Long.getLong("mdm-mcp.fuzz.seed", 20261121L);
-    private static final int CASES = Integer.getInteger("mdm-mcp.fuzz.cases", 3000);
-    private static final Duration BUDGET = Duration.ofSeconds(20);
+    private static final int CASES = Integer.getInteger("mdm-mcp.fuzz.cases", 10_000);
+    /** Far more than the cases take (seconds on an idle machine), so a loaded one still sends them all. */
+    private static final Duration BUDGET = Duration.ofSeconds(240);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
     private static final Set<Integer> SPEC_ERROR_CODES = Set.of(-32700, -32600, -32601, -32602);
     /** What leaks of a Java stack trace or exception look like in a body. */
@@ -65,20 +67,22 @@ class JsonRpcFuzzTest extends ServedCatalogsTest {
         List<String> failures = new ArrayList<>();
         long deadline = System.nanoTime() + BUDGET.toNanos();
         int sent = 0;
+        Map<Integer, Integer> statuses = new TreeMap<>();
         while (sent < CASES && System.nanoTime() < deadline && failures.size() < 20) {
             byte[] body = bodies.next();
             sent++;
             int number = sent;
-            check(endpoint, body).ifPresent(problem -> failures.add("case " + number + ": " + shortened(problem)
+            check(endpoint, body, statuses).ifPresent(problem -> failures.add("case " + number + ": " + shortened(problem)
                     + "\n    body: " + shortened(printable(body))));
         }
         String replay = "seed " + SEED + " (replay with -Dmdm-mcp.fuzz.seed=" + SEED + ")";
+        System.out.println("JsonRpcFuzzTest: " + sent + " cases, " + replay + ", HTTP statuses " + statuses);
         assertThat(failures).as("answers outside the spec after %d cases, %s", sent, replay).isEmpty();
-        assertThat(sent).as("cases sent within %s", BUDGET).isGreaterThanOrEqualTo(1000);
+        assertThat(sent).as("cases sent within %s", BUDGET).isEqualTo(CASES);
     }
 
     /** A description of what is wrong with the server's answer to {@code body}, if anything. */
-    private Optional<String> check(URI endpoint, byte[] body) {
+    private Optional<String> check(URI endpoint, byte[] body, Map<Integer, Integer> statuses) {
         HttpResponse<String> response;
         try {
             response = HTTP.send(HttpRequest.newBuilder(endpoint)
@@ -96,6 +100,7 @@ class JsonRpcFuzzTest extends ServedCatalogsTest {
             return Optional.of("interrupted");
         }
         int status = response.statusCode();
+        statuses.merge(status, 1, Integer::sum);
         String text = response.body();
         if (status >= 500) {
             return Optional.of("HTTP " + status + ": " + text);

@@ -21,13 +21,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every tool of every catalog, called through the MCP Java SDK client and the real server
+ * Every tool of every catalog that has a vendor simulator, called through the MCP Java SDK client and the real server
  * against its vendor's simulator, succeeds, and a list's second page (next_cursor) does too.
  * This keeps the simulators from drifting away from specs/: a path, parameter or response shape
  * the simulator does not serve fails here. Arguments are each record's first contract example
@@ -37,12 +38,21 @@ class SimulatorCoverageTest {
 
     private static SimulatedTenants tenants;
     private static final Map<String, ToolCatalog> CATALOGS = new LinkedHashMap<>();
+    private static final List<String> WITHOUT_SIMULATOR = new ArrayList<>();
     private static final Map<String, McpSyncClient> CLIENTS = new LinkedHashMap<>();
 
     @BeforeAll
     static void start() {
-        // The vendors of specs/ (test-only vendors of this module have no simulator).
-        CATALOGS.putAll(ServedCatalogs.catalogsOfTheServerJar());
+        // The vendors of specs/ that have a simulator; a vendor folder needs none (test-only vendors of
+        // this module never have one).
+        ServedCatalogs.catalogsOfTheServerJar().forEach((vendor, catalog) -> {
+            if (VendorSimulator.VENDORS.contains(vendor)) {
+                CATALOGS.put(vendor, catalog);
+            } else {
+                WITHOUT_SIMULATOR.add(vendor);
+            }
+        });
+
         // The tenant budget is not what this test is about: dozens of calls in a second would spend Kandji's 50/s.
         SimulatorSettings settings = SimulatorSettings.defaults().withDevices(300).withRateLimits(false);
         Map<String, SimulatorSettings> tenantSettings = new LinkedHashMap<>();
@@ -57,8 +67,9 @@ class SimulatorCoverageTest {
     }
 
     @Test
-    void thereIsASimulatorForEveryVendorAndASampleForEveryTool() {
-        assertThat(CATALOGS.keySet()).containsExactlyInAnyOrderElementsOf(VendorSimulator.VENDORS);
+    void everySimulatorHasItsCatalogAndASampleForEveryTool() {
+        assertThat(CATALOGS.keySet()).as("simulators whose vendor folder is gone")
+                .containsExactlyInAnyOrderElementsOf(VendorSimulator.VENDORS);
         for (ToolCatalog catalog : CATALOGS.values()) {
             Map<String, Map<String, Object>> samples = samples(catalog);
             assertThat(samples.keySet()).as(catalog.vendor().id())
@@ -69,6 +80,10 @@ class SimulatorCoverageTest {
     @TestFactory
     Stream<DynamicTest> everyToolSucceedsAgainstItsSimulator() {
         List<DynamicTest> tests = new ArrayList<>();
+        for (String vendor : WITHOUT_SIMULATOR) {
+            tests.add(DynamicTest.dynamicTest(vendor + " (skipped)", () -> Assumptions.abort(
+                    "vendor " + vendor + " has no simulator; ContractTest covers its tools through their examples")));
+        }
         for (ToolCatalog catalog : CATALOGS.values()) {
             Map<String, Map<String, Object>> samples = samples(catalog);
             // Deletes last: they may remove the device the other tools use.

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,7 +137,8 @@ class StdioServerTest {
             assertThat(process.exitValue()).isEqualTo(1);
             assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
             assertThat(errors.strip()).isEqualTo("mdm-mcp: configuration error in " + config
-                    + ": there is no server 'nope'; servers: kandji-all, ninjaone-all");
+                    + ": there is no server 'nope'; servers: " + ServedCatalogs.catalogsOfTheServerJar().keySet().stream()
+                    .sorted().map(ServedCatalogs::serverOf).collect(Collectors.joining(", ")));
         } finally {
             process.destroyForcibly();
         }

@@ -71,9 +71,10 @@ public final class ServedCatalogs implements AutoCloseable {
 
     /** The configuration of {@link #configYaml(String)} for the given catalogs only. */
     public static String configYaml(String upstream, Map<String, ToolCatalog> catalogs) {
-        // Each run gets its own embedded store under target/, not ./data.
+        // Each run gets its own embedded store under target/, not ./data. The tests here call tools
+        // as fast as they can on one URL each: the per-credential request rate is off.
         StringBuilder yaml = new StringBuilder("host: 127.0.0.1\nport: 0\ndata_dir: target/test-stores/"
-                + UUID.randomUUID() + "\naccounts:\n");
+                + UUID.randomUUID() + "\nlimits: {requests_per_second: 0}\naccounts:\n");
         for (ToolCatalog catalog : catalogs.values()) {
             String vendor = catalog.vendor().id();
             yaml.append("  ").append(vendor).append(":\n")

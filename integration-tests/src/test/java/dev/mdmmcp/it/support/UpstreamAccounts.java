@@ -9,7 +9,10 @@ import dev.mdmmcp.auth.ApiKeyHeaderAuth;
 import dev.mdmmcp.auth.AuthStyle;
 import dev.mdmmcp.auth.BearerTokenAuth;
 import dev.mdmmcp.auth.OAuth2ClientCredentialsAuth;
+import dev.mdmmcp.vendor.StaticHeader;
 import dev.mdmmcp.vendor.VendorProfile;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Test credentials for a vendor account whose upstream is WireMock, and the auth header every
@@ -25,21 +28,33 @@ public record UpstreamAccounts(VendorProfile vendor) {
 
     /** The {@code credentials:} block of the account, as YAML lines indented by {@code indent}. */
     public String credentialsYaml(String indent) {
-        return switch (vendor.auth()) {
+        StringBuilder yaml = new StringBuilder(switch (vendor.auth()) {
             case BearerTokenAuth ignored -> indent + "api_token: " + API_TOKEN + "\n";
             case ApiKeyHeaderAuth ignored -> indent + "api_key: " + API_KEY + "\n";
             case OAuth2ClientCredentialsAuth ignored ->
                     indent + "client_id: " + CLIENT_ID + "\n" + indent + "client_secret: " + CLIENT_SECRET + "\n";
-        };
+        });
+        vendor.headers().stream().filter(StaticHeader::isPerAccount)
+                .forEach(header -> yaml.append(indent).append(header.credential()).append(": ")
+                        .append(headerValue(header)).append('\n'));
+        return yaml.toString();
     }
 
-    /** Header name and value every API request of this vendor must carry. */
+    /** The header names and values every API request of this vendor must carry: its auth, then its static headers. */
     public ExpectedAuth expectedAuth() {
-        return switch (vendor.auth()) {
-            case BearerTokenAuth ignored -> new ExpectedAuth("Authorization", "Bearer " + API_TOKEN);
-            case ApiKeyHeaderAuth apiKey -> new ExpectedAuth(apiKey.headerName(), API_KEY);
-            case OAuth2ClientCredentialsAuth ignored -> new ExpectedAuth("Authorization", "Bearer " + ACCESS_TOKEN);
-        };
+        Map<String, String> headers = new LinkedHashMap<>();
+        switch (vendor.auth()) {
+            case BearerTokenAuth ignored -> headers.put("Authorization", "Bearer " + API_TOKEN);
+            case ApiKeyHeaderAuth apiKey -> headers.put(apiKey.headerName(), API_KEY);
+            case OAuth2ClientCredentialsAuth ignored -> headers.put("Authorization", "Bearer " + ACCESS_TOKEN);
+        }
+        vendor.headers().forEach(header -> headers.put(header.name(), headerValue(header)));
+        return new ExpectedAuth(headers);
+    }
+
+    /** The test account's value of a static header: fixed, or {@code it-<credential field>-value}. */
+    private static String headerValue(StaticHeader header) {
+        return header.isPerAccount() ? "it-" + header.credential().replace('_', '-') + "-value" : header.value();
     }
 
     /** The OAuth2 token endpoint path, or {@code null} for vendors without one. */
@@ -58,7 +73,7 @@ public record UpstreamAccounts(VendorProfile vendor) {
         }
     }
 
-    /** The auth header a vendor request must carry. */
-    public record ExpectedAuth(String header, String value) {
+    /** The auth (and static) headers a vendor request must carry, by name. */
+    public record ExpectedAuth(Map<String, String> headers) {
     }
 }

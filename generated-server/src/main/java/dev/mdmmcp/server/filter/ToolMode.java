@@ -1,4 +1,4 @@
-package dev.mdmmcp.server.access;
+package dev.mdmmcp.server.filter;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,5 @@
-package dev.mdmmcp.server;
+package dev.mdmmcp.server.cli;
 
-import dev.mdmmcp.server.cli.Cli;
 import io.helidon.logging.common.LogConfig;
 
 /**

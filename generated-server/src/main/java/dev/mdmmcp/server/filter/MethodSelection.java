@@ -1,4 +1,4 @@
-package dev.mdmmcp.server.access;
+package dev.mdmmcp.server.filter;
 
 import dev.mdmmcp.tool.MethodClass;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package dev.mdmmcp.server.access;
+package dev.mdmmcp.server.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,68 @@
+package dev.mdmmcp.server.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mdmmcp.server.ServerWithVendorTest;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Text sent to the admin API cannot write a line into the log that looks like another. */
+class AdminLogLinesTest extends ServerWithVendorTest {
+
+    private static final Logger SERVER_LOGS = Logger.getLogger("dev.mdmmcp");
+    private final List<String> messages = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            messages.add(String.valueOf(record.getMessage()));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private Level level;
+
+    @BeforeEach
+    void captureLogs() {
+        level = SERVER_LOGS.getLevel();
+        SERVER_LOGS.setLevel(Level.ALL);
+        SERVER_LOGS.addHandler(capture);
+    }
+
+    @AfterEach
+    void stopCapturing() {
+        SERVER_LOGS.removeHandler(capture);
+        SERVER_LOGS.setLevel(level);
+    }
+
+    @Test
+    void lineBreaksInNamesFieldsAndPathsNeverReachTheLog() {
+        String forged = "\\n2026-01-01T00:00:00.000 INFO dev.mdmmcp.server.admin.AccountResource: forged";
+        String account = server.createAccount("acmemdm", vendor.baseUrl(), "{\"api_token\":\"t\"}");
+
+        server.admin("POST", "/integrated-account", "{\"integration\":\"acmemdm\",\"name\":\"a" + forged
+                + "\",\"base_url\":\"" + vendor.baseUrl() + "\",\"credentials\":{\"api_token\":\"t\"}}");
+        server.admin("PATCH", "/integrated-account/" + account, "{\"name\":\"b\\r" + forged + "\"}");
+        server.admin("PATCH", "/integrated-account/" + account, "{\"x" + forged + "\":1}");
+        server.admin("POST", "/integrated-account/" + account + "/mcp", "{\"name\":\"s" + forged + "\"}");
+        server.admin("GET", "/integrated-account/%0D%0A2026-01-01T00:00:00.000%20INFO%20forged", null);
+        server.admin("DELETE", "/integrated-account/" + account + "/mcp/%0Aforged", null);
+        server.admin("PATCH", "/integrated-account/" + account, "{\"name\":\"renamed\"}");
+
+        assertThat(messages).as("the admin change was logged").anyMatch(message -> message.contains(account));
+        assertThat(messages).allSatisfy(message -> assertThat(message).doesNotContain("\n").doesNotContain("\r")
+                .doesNotContain("forged"));
+    }
+}
