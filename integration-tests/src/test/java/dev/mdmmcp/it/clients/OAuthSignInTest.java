@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -133,13 +135,16 @@ class OAuthSignInTest {
                 "{\"device_id\":\"" + KnownDevice.DEVICE_ID + "\"}", handoff.toString()));
         arguments.addAll(List.of(certificate));
         NodeTooling node = NodeTooling.get();
+        // A thread of its own: the common pool (one thread on two cores) also runs the server's work.
+        ExecutorService waiting = Executors.newSingleThreadExecutor();
         CompletableFuture<CommandRun> client = CompletableFuture.supplyAsync(() -> {
             try {
                 return node.runScript("ts-sdk-oauth-client.mjs", FLOW_LIMIT, home, arguments.toArray(String[]::new));
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }, waiting);
+        waiting.shutdown();
         long browserMillis;
         try (HeadlessChromium chromium = HeadlessChromium.start()) {
             browserMillis = signInAndConsent(chromium, awaitAuthorizationUrl(handoff.resolve("authorize-url"), client));
