@@ -104,6 +104,7 @@ class OAuthSignInTest {
                     + " connect to \"" + SignInWorld.SERVER_NAME + "\". Your e-mail address mallory@elsewhere.test is not"
                     + " on it, and neither is its domain.", "No access was granted.");
             assertThat(browser.getCurrentUrl()).startsWith(world.baseUrl() + "/signin/").doesNotContain("code=");
+            browser.manage().timeouts().implicitlyWait(Duration.ZERO);
             assertThat(browser.findElements(By.tagName("form"))).isEmpty();
             pagesSeen.add(browser.getPageSource());
         }
