@@ -102,6 +102,7 @@ public final class MdmMcpServer implements AutoCloseable {
                 return CursorCodec.withRandomKey();
             });
             ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock, managed.callObserver());
+            config.catalogs().all().forEach(catalog -> pipeline.bind(catalog.tools()));
             ServerLookup servers = ServerLookup.firstOf(TokenDirectory.of(config, connections), managed.lookup());
             InboundRates rates = InboundRates.of(config.limits());
             McpRouting mcp = new McpRouting(config, servers, managed.apiTokens(), managed.protectedResources(), pipeline,

@@ -59,6 +59,8 @@ public final class TestConfigs {
                     base_url: %1$s
                     credentials:
                       api_key: key-api-key
+                      org_id: key-org
+                      tenant_secret: key-tenant-secret
                 servers:
                   admin:
                     account: mdm

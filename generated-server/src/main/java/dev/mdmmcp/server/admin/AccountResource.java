@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.catalog.VendorCatalog;
+import dev.mdmmcp.server.config.Credentials;
 import dev.mdmmcp.server.crypto.Sealed;
 import dev.mdmmcp.server.crypto.SealedCredentials;
 import dev.mdmmcp.server.store.AccountRecord;
 import dev.mdmmcp.server.store.Store;
+import dev.mdmmcp.vendor.StaticHeader;
 import io.helidon.webserver.http.ServerRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,16 +63,16 @@ final class AccountResource {
                 sealed, 1, now, now, settings);
         store.accounts().insert(record);
         LOGGER.info("admin: created integrated account " + id + " (" + record.integration() + ")");
-        return AdminReply.created(PATH + "/" + id, json.account(record));
+        return AdminReply.created(PATH + "/" + id, view(record));
     }
 
     AdminReply list(ServerRequest request) {
-        List<ObjectNode> accounts = store.accounts().list().stream().map(json::account).toList();
+        List<ObjectNode> accounts = store.accounts().list().stream().map(this::view).toList();
         return AdminReply.ok(json.items(accounts));
     }
 
     AdminReply get(ServerRequest request) {
-        return AdminReply.ok(json.account(existing(request)));
+        return AdminReply.ok(view(existing(request)));
     }
 
     AdminReply update(ServerRequest request) {
@@ -95,7 +97,7 @@ final class AccountResource {
         LOGGER.info("admin: changed integrated account " + current.id()
                 + (change.credentials().isPresent() ? " (credentials rotated)" : "")
                 + (change.upstreamSettings().isPresent() ? " (upstream settings changed)" : ""));
-        return AdminReply.ok(json.account(changed));
+        return AdminReply.ok(view(changed));
     }
 
     AdminReply delete(ServerRequest request) {
@@ -108,6 +110,25 @@ final class AccountResource {
         LOGGER.info("admin: deleted integrated account " + account.id() + " and its " + tokenHashes.size()
                 + " MCP server(s)");
         return AdminReply.noContent();
+    }
+
+    /**
+     * The account as the admin API shows it: never its credentials, but the values of its
+     * vendor's per-account headers declared {@code secret: false} (vendor.yaml), under {@code headers}.
+     */
+    private ObjectNode view(AccountRecord account) {
+        ObjectNode view = json.account(account);
+        List<StaticHeader> shown = catalogs.vendor(account.integration())
+                .map(catalog -> catalog.profile().headers().stream()
+                        .filter(header -> header.isPerAccount() && !header.secret()).toList())
+                .orElse(List.of());
+        if (!shown.isEmpty()) {
+            Credentials opened = credentials.open(account.id(), account.credentials());
+            ObjectNode headers = view.putObject("headers");
+            shown.forEach(header -> opened.field(header.credential())
+                    .ifPresent(value -> headers.put(header.name(), value.reveal())));
+        }
+        return view;
     }
 
     /** The account named by the path's {@code id}. */

@@ -10,13 +10,11 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.server.result.ToolFailure;
-import dev.mdmmcp.tool.VendorTool;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -28,28 +26,34 @@ import java.util.stream.Collectors;
  *
  * <p>Top-level {@code null} values count as absent: models often send {@code "serial": null}
  * for an optional argument they do not use.
+ *
+ * <p>One validator per tool, made once: its schema compiled, its argument names listed.
  */
 public final class ArgumentValidator {
 
-    private final ObjectMapper mapper;
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    // Keyed by the generated tool instance: cheap to hash, one per tool for the process's life.
-    private final Map<VendorTool<?>, Schema> schemas = new ConcurrentHashMap<>();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
-    public ArgumentValidator(ObjectMapper mapper) {
+    private final ObjectMapper mapper;
+    private final String toolName;
+    private final Schema schema;
+    private final List<String> valid;
+
+    public ArgumentValidator(ObjectMapper mapper, ToolEntry tool) {
         this.mapper = mapper;
+        this.toolName = tool.name();
+        this.schema = REGISTRY.getSchema(tool.inputSchema());
+        this.valid = List.copyOf(propertyNames(tool.inputSchema()));
     }
 
     /**
      * @return the arguments as a JSON object, without {@code null} values
      * @throws ToolFailure listing every problem
      */
-    public ObjectNode validate(ToolEntry tool, Map<String, Object> arguments) {
+    public ObjectNode validate(Map<String, Object> arguments) {
         ObjectNode object = arguments == null ? mapper.createObjectNode() : mapper.valueToTree(arguments);
         object.properties().removeIf(field -> field.getValue().isNull());
 
         Set<String> problems = new LinkedHashSet<>();
-        List<String> valid = propertyNames(tool.inputSchema());
         List<String> unknown = new ArrayList<>();
         object.fieldNames().forEachRemaining(name -> {
             if (!valid.contains(name)) {
@@ -61,7 +65,7 @@ public final class ArgumentValidator {
                     + unknown.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "))
                     + (valid.isEmpty() ? " (this tool takes no arguments)" : " (valid arguments: " + String.join(", ", valid) + ")"));
         }
-        for (Error error : schemaOf(tool).validate(object)) {
+        for (Error error : schema.validate(object)) {
             boolean unknownAtTop = error.getKeyword().equals("additionalProperties")
                     && error.getInstanceLocation().getNameCount() == 0;
             if (!unknownAtTop) {
@@ -69,14 +73,10 @@ public final class ArgumentValidator {
             }
         }
         if (!problems.isEmpty()) {
-            throw ToolFailure.invalidArguments("Invalid arguments for " + tool.name() + ": "
+            throw ToolFailure.invalidArguments("Invalid arguments for " + toolName + ": "
                     + String.join("; ", problems) + ".");
         }
         return object;
-    }
-
-    private Schema schemaOf(ToolEntry tool) {
-        return schemas.computeIfAbsent(tool.tool(), generated -> registry.getSchema(tool.inputSchema()));
     }
 
     private static List<String> propertyNames(ObjectNode schema) {

@@ -3,9 +3,6 @@ package dev.mdmmcp.server.call;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mdmmcp.http.HttpBinding;
-import dev.mdmmcp.http.ParameterBinding;
-import dev.mdmmcp.http.ParameterLocation;
 import dev.mdmmcp.pagination.PaginationBinding;
 import dev.mdmmcp.server.budget.BudgetRefusal;
 import dev.mdmmcp.server.budget.BudgetState;
@@ -17,7 +14,6 @@ import dev.mdmmcp.server.pagination.Page;
 import dev.mdmmcp.server.pagination.PagePlan;
 import dev.mdmmcp.server.pagination.PageReadException;
 import dev.mdmmcp.server.pagination.Pager;
-import dev.mdmmcp.server.pagination.Pagers;
 import dev.mdmmcp.server.ratelimit.RateLimitHeaders;
 import dev.mdmmcp.server.ratelimit.RateLimitInfo;
 import dev.mdmmcp.server.result.FailureMessages;
@@ -26,7 +22,6 @@ import dev.mdmmcp.server.result.Outcome;
 import dev.mdmmcp.server.result.ResultShapes;
 import dev.mdmmcp.server.result.ToolFailure;
 import dev.mdmmcp.server.result.ToolResults;
-import dev.mdmmcp.server.upstream.RequestBinder;
 import dev.mdmmcp.server.upstream.ResponseJson;
 import dev.mdmmcp.server.upstream.UpstreamFailures;
 import dev.mdmmcp.server.upstream.UpstreamRequest;
@@ -36,20 +31,23 @@ import dev.mdmmcp.tool.VendorTool;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 
 /**
  * One tool call, start to finish: validate the arguments against the schema, bind them into the
  * typed record, page, build and send the upstream request, and shape the result. Any failure
- * becomes an {@code isError} result the model can act on; one log line records the call.
+ * becomes an {@code isError} result the model can act on; one log line records the call. What
+ * never changes per tool is bound once ({@link BoundTool}, see {@link #bind}); a call only runs it.
  */
 public final class ToolCallPipeline {
 
-    private final ArgumentValidator validator;
-    private final ArgumentConverter converter;
-    private final RequestBinder binder;
+    private final ObjectMapper mapper;
+    /** By the generated tool instance: cheap to hash, one per tool for the process's life. */
+    private final Map<VendorTool<?>, BoundTool<?>> bound = new ConcurrentHashMap<>();
     private final ListPaging paging;
     private final ResponseJson responseJson;
     private final ToolResults results;
@@ -61,9 +59,7 @@ public final class ToolCallPipeline {
     }
 
     public ToolCallPipeline(ObjectMapper mapper, CursorCodec cursors, Clock clock, CallObserver observer) {
-        this.validator = new ArgumentValidator(mapper);
-        this.converter = new ArgumentConverter(mapper);
-        this.binder = new RequestBinder(mapper);
+        this.mapper = mapper;
         this.paging = new ListPaging(cursors);
         this.responseJson = new ResponseJson(mapper);
         this.results = new ToolResults(mapper);
@@ -74,14 +70,23 @@ public final class ToolCallPipeline {
     private record Success(ObjectNode structured, RateLimitInfo rateLimit, int upstreamStatus) {
     }
 
+    /** Binds these tools now, so their first calls find them bound (each tool is bound once either way). */
+    public void bind(Collection<ToolEntry> tools) {
+        tools.forEach(this::bound);
+    }
+
+    private BoundTool<?> bound(ToolEntry tool) {
+        return bound.computeIfAbsent(tool.tool(), generated -> BoundTool.bind(tool, mapper));
+    }
+
     public CallToolResult call(CallScope scope, AccountConnection account, ToolEntry tool, Map<String, Object> arguments) {
         long started = System.nanoTime();
         Outcome outcome = Outcome.OK;
         Integer upstreamStatus = null;
         try {
-            ObjectNode validated = validator.validate(tool, arguments);
-            Record typed = converter.convert(tool, validated);
-            Success success = invoke(scope.serverName(), account, tool, tool.tool(), validated, typed);
+            BoundTool<?> bound = bound(tool);
+            ObjectNode validated = bound.validator().validate(arguments);
+            Success success = invoke(scope.serverName(), account, bound, validated);
             upstreamStatus = success.upstreamStatus();
             return results.success(success.structured(), success.rateLimit(), budgetOf(account));
         } catch (ToolFailure failure) {
@@ -120,25 +125,23 @@ public final class ToolCallPipeline {
         }
     }
 
-    private <A extends Record> Success invoke(String caller, AccountConnection account, ToolEntry entry,
-            VendorTool<A> tool, ObjectNode validated, Record typed) {
-        A arguments = tool.argumentsType().cast(typed);
-        HttpBinding<A> http = tool.http();
-        UpstreamFailures failures = new UpstreamFailures(entry.vendor().displayName(), entry.descriptor(), pathArguments(http));
-        UpstreamRequest.Builder request = binder.bind(http, arguments);
+    private <A extends Record> Success invoke(String caller, AccountConnection account, BoundTool<A> tool,
+            ObjectNode validated) {
+        A arguments = tool.tool().argumentsType().cast(tool.converter().convert(validated));
+        UpstreamFailures failures = tool.failures();
+        UpstreamRequest.Builder request = tool.binder().bind(arguments);
+        ToolEntry entry = tool.entry();
 
-        PaginationBinding pagination = http.pagination();
+        PaginationBinding pagination = tool.pagination();
         PagePlan plan = null;
-        Pager pager = null;
         if (pagination != null) {
             String scope = account.account().name() + "/" + entry.vendor().id() + "/" + entry.name();
             plan = paging.plan(scope, entry.name(), pagination.style(), (PagedArguments) arguments, validated);
-            pager = Pagers.forStyle(pagination.style());
-            pager.prepare(request, plan.position(), plan.pageSize());
+            tool.pager().prepare(request, plan.position(), plan.pageSize());
         }
 
         long sent = System.nanoTime();
-        UpstreamResponse response = account.send(request.build(), failures, caller, entry.descriptor().method().isRead());
+        UpstreamResponse response = account.send(request.build(), failures, caller, tool.read());
         observer.upstreamAnswered(entry, Duration.ofNanos(System.nanoTime() - sent));
         RateLimitInfo rateLimit = RateLimitHeaders.read(response.headers(), clock.instant());
         if (!response.isSuccess()) {
@@ -147,7 +150,7 @@ public final class ToolCallPipeline {
         FieldCurator curator = entry.curator();
         ObjectNode structured = pagination == null
                 ? objectResult(response, failures, curator)
-                : listResult(response, failures, curator, pagination, pager, plan);
+                : listResult(response, failures, curator, pagination, tool.pager(), plan);
         return new Success(structured, rateLimit, response.status());
     }
 
@@ -172,9 +175,5 @@ public final class ToolCallPipeline {
         } catch (PageReadException e) {
             throw failures.malformedBody(response, e.getMessage());
         }
-    }
-
-    private static <A> List<String> pathArguments(HttpBinding<A> http) {
-        return http.parametersIn(ParameterLocation.PATH).stream().map(ParameterBinding::argument).toList();
     }
 }

@@ -42,7 +42,11 @@ final class RequestParams {
                 if (arguments != null && !(arguments instanceof Map<?, ?>)) {
                     yield Optional.of("tools/call arguments must be a JSON object");
                 }
-                yield unreadable(request.method(), params, McpSchema.CallToolRequest.class);
+                // The SDK reads name, arguments and _meta and ignores other fields: with these three
+                // checked, its reading cannot fail, so the params are not converted twice per call.
+                Object meta = fields.get("_meta");
+                yield meta == null || meta instanceof Map<?, ?> ? Optional.empty()
+                        : Optional.of("tools/call params at '_meta' have the wrong type");
             }
             case McpSchema.METHOD_TOOLS_LIST -> {
                 if (params instanceof Map<?, ?> fields && fields.get("cursor") != null) {

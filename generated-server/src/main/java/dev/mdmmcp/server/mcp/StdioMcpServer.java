@@ -74,8 +74,9 @@ public final class StdioMcpServer implements AutoCloseable {
         // A stdio server lives as long as one client session, so a random cursor key loses nothing.
         CursorCodec cursors = cursorSecret.map(Secret::reveal).map(CursorCodec::withSecret)
                 .orElseGet(CursorCodec::withRandomKey);
-        McpToolSpecifications specifications = new McpToolSpecifications(new ToolCallPipeline(mapper, cursors, clock, observer),
-                mapper);
+        ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock, observer);
+        pipeline.bind(definition.tools());
+        McpToolSpecifications specifications = new McpToolSpecifications(pipeline, mapper);
         List<McpServerFeatures.SyncToolSpecification> tools = specifications.session(definition);
         CountDownLatch inputEnded = new CountDownLatch(1);
         McpSyncServer server = McpServer.sync(new StdioServerTransportProvider(McpJsonDefaults.getMapper(),

@@ -134,6 +134,27 @@ class AdminApiTest extends ServerWithVendorTest {
     }
 
     @Test
+    void perAccountHeadersAreRequiredAndOnlyTheNonSecretOnesAreShown() {
+        String tenantSecret = "tenant-secret-value-456";
+        assertInvalid(server.admin("POST", "/integrated-account", """
+                {"integration":"acmekey","name":"MSP","base_url":"https://x.test","credentials":{"api_key":"k","org_id":"org-7"}}"""),
+                "credentials.tenant_secret", "credentials.tenant_secret is required for acmekey: api_key, org_id,"
+                        + " tenant_secret (auth style api_key_header)");
+
+        HttpResponse<String> created = server.admin("POST", "/integrated-account", """
+                {"integration":"acmekey","name":"MSP","base_url":"https://x.test","credentials":{"api_key":"k","org_id":"org-7","tenant_secret":"%s"}}"""
+                .formatted(tenantSecret));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode account = json(created);
+        assertThat(account.get("headers").toString()).isEqualTo("{\"X-Org-Id\":\"org-7\"}");
+        assertThat(json(server.admin("GET", "/integrated-account/" + account.get("id").asText(), null))).isEqualTo(account);
+        assertThat(server.admin("GET", "/integrated-account", null).body()).contains("\"X-Org-Id\":\"org-7\"")
+                .doesNotContain(tenantSecret);
+        assertThat(created.body()).doesNotContain(tenantSecret).doesNotContain("\"k\"");
+    }
+
+    @Test
     void invalidAccountsAre400NamingTheField() {
         String good = "\"name\":\"n\",\"base_url\":\"https://x.test\"";
         assertInvalid(server.admin("POST", "/integrated-account", "{\"integration\":"), null,

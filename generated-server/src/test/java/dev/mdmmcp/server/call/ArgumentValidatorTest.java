@@ -15,15 +15,14 @@ import org.junit.jupiter.api.Test;
 
 class ArgumentValidatorTest {
 
-    private final ArgumentValidator validator = new ArgumentValidator(JsonMappers.create());
-
-    private static ToolEntry tool(String vendor, String name) {
-        return TestConfigs.catalogs().vendor(vendor).orElseThrow().tool(name).orElseThrow();
+    private static ArgumentValidator validator(String vendor, String name) {
+        ToolEntry tool = TestConfigs.catalogs().vendor(vendor).orElseThrow().tool(name).orElseThrow();
+        return new ArgumentValidator(JsonMappers.create(), tool);
     }
 
     private String problems(String vendor, String name, Map<String, Object> arguments) {
         try {
-            validator.validate(tool(vendor, name), arguments);
+            validator(vendor, name).validate(arguments);
         } catch (ToolFailure e) {
             assertThat(e.outcome()).isEqualTo(Outcome.INVALID_ARGUMENTS);
             return e.getMessage();
@@ -38,7 +37,7 @@ class ArgumentValidatorTest {
         arguments.put("serial_number", null);
         arguments.put("limit", 5);
 
-        ObjectNode validated = validator.validate(tool("acmemdm", "list_devices"), arguments);
+        ObjectNode validated = validator("acmemdm", "list_devices").validate(arguments);
 
         assertThat(validated.has("serial_number")).isFalse();
         assertThat(validated.get("limit").asInt()).isEqualTo(5);

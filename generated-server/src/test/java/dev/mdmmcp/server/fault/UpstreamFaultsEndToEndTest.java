@@ -75,7 +75,7 @@ class UpstreamFaultsEndToEndTest {
                   key:
                     vendor: acmekey
                     base_url: %1$s
-                    credentials: {api_key: k}
+                    credentials: {api_key: k, org_id: o, tenant_secret: s}
                     timeouts: {connect_seconds: 0.5, read_seconds: 2}
                     circuit_breaker: {failures: 1000}
                 servers:

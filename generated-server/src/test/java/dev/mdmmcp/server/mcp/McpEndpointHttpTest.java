@@ -205,6 +205,16 @@ class McpEndpointHttpTest {
     }
 
     @Test
+    void toolsCallParamsWithAMetaThatIsNoObjectAreInvalidParams() throws Exception {
+        HttpResponse<String> textMeta = post(TestConfigs.ADMIN_TOKEN, """
+                {"jsonrpc":"2.0","id":14,"method":"tools/call","params":{"name":"get_device","arguments":{},"_meta":"x"}}""");
+
+        assertThat(json(textMeta).at("/error/code").asInt()).isEqualTo(-32602);
+        assertThat(json(textMeta).at("/error/message").asText())
+                .isEqualTo("Invalid params: tools/call params at '_meta' have the wrong type");
+    }
+
+    @Test
     void parseErrorsAreAnsweredWithANullId() throws Exception {
         HttpResponse<String> notJson = post(TestConfigs.ADMIN_TOKEN, "{not json");
         HttpResponse<String> empty = post(TestConfigs.ADMIN_TOKEN, "");

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PathTemplateTest {
 
     private static String expand(String value) {
-        return PathTemplate.expand("/api/v1/devices/{device_id}/apps", Map.of("device_id", value), Map.of());
+        return PathTemplate.compile("/api/v1/devices/{device_id}/apps").expand(Map.of("device_id", value), Map.of());
     }
 
     @ParameterizedTest
@@ -43,8 +43,15 @@ class PathTemplateTest {
 
     @Test
     void missingValueNamesTheModelsArgument() {
-        assertThatThrownBy(() -> PathTemplate.expand("/v2/board/{boardId}/run", Map.of(), Map.of("boardId", "board_id")))
+        assertThatThrownBy(() -> PathTemplate.compile("/v2/board/{boardId}/run").expand(Map.of(), Map.of("boardId", "board_id")))
                 .hasMessage("missing required argument 'board_id'");
+    }
+
+    @Test
+    void literalTextAroundSeveralPlaceholdersIsKept() {
+        assertThat(PathTemplate.compile("/v2/org/{org}/devices/{id}.json").expand(Map.of("org", "o 1", "id", "d2"), Map.of()))
+                .isEqualTo("/v2/org/o%201/devices/d2.json");
+        assertThat(PathTemplate.compile("/v1/devices").expand(Map.of(), Map.of())).isEqualTo("/v1/devices");
     }
 
     @Test

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 
 class RequestBinderTest {
 
-    private final RequestBinder binder = new RequestBinder(JsonMappers.create());
+    private static <A> UpstreamRequest.Builder bind(HttpBinding<A> http, A arguments) {
+        return new RequestBinder<>(JsonMappers.create(), http).bind(arguments);
+    }
     private static final URI BASE = URI.create("https://tenant.example.test/base");
 
     @Test
@@ -27,7 +29,7 @@ class RequestBinderTest {
         ListDevicesArguments arguments = new ListDevicesArguments(ListDevicesArguments.Platform.I_PHONE, "C02 X&1",
                 List.of("b1", "b 2"), List.of("apps", "users"), true, null, null);
 
-        UpstreamRequest request = binder.bind(new ListDevicesTool().http(), arguments).build();
+        UpstreamRequest request = bind(new ListDevicesTool().http(), arguments).build();
 
         assertThat(request.verb()).isEqualTo(HttpVerb.GET);
         assertThat(request.query()).containsExactly(
@@ -44,7 +46,7 @@ class RequestBinderTest {
 
     @Test
     void absentArgumentsAreLeftOut() {
-        UpstreamRequest request = binder.bind(new ListDevicesTool().http(),
+        UpstreamRequest request = bind(new ListDevicesTool().http(),
                 new ListDevicesArguments(null, null, null, null, null, null, null)).build();
 
         assertThat(request.query()).isEmpty();
@@ -56,7 +58,7 @@ class RequestBinderTest {
         UpdateDeviceArguments arguments = new UpdateDeviceArguments("dev/1", "A-1",
                 new UpdateDeviceArguments.User("a@b.test", null), UpdateDeviceArguments.Platform.MAC);
 
-        UpstreamRequest request = binder.bind(new UpdateDeviceTool().http(), arguments).build();
+        UpstreamRequest request = bind(new UpdateDeviceTool().http(), arguments).build();
 
         assertThat(request.path()).isEqualTo("/api/v1/devices/dev%2F1");
         assertThat(request.body()).hasToString(
@@ -65,7 +67,7 @@ class RequestBinderTest {
 
     @Test
     void operationWithBodyFieldsSendsAnObjectEvenWhenAllAreAbsent() {
-        UpstreamRequest request = binder.bind(new UpdateDeviceTool().http(),
+        UpstreamRequest request = bind(new UpdateDeviceTool().http(),
                 new UpdateDeviceArguments("d1", null, null, null)).build();
 
         assertThat(request.body()).hasToString("{}");
@@ -73,7 +75,7 @@ class RequestBinderTest {
 
     @Test
     void numbersAndHeadersAreWrittenAsText() {
-        UpstreamRequest request = binder.bind(new GetDeviceTool().http(), new GetDeviceArguments(42L, "de-CH")).build();
+        UpstreamRequest request = bind(new GetDeviceTool().http(), new GetDeviceArguments(42L, "de-CH")).build();
 
         assertThat(request.path()).isEqualTo("/v2/device/42");
         assertThat(request.headers()).containsEntry("X-Locale", "de-CH");
@@ -81,7 +83,7 @@ class RequestBinderTest {
 
     @Test
     void headerValuesWithLineBreaksAreRefused() {
-        assertThatThrownBy(() -> binder.bind(new GetDeviceTool().http(), new GetDeviceArguments(1L, "x\r\nX-Evil: 1")))
+        assertThatThrownBy(() -> bind(new GetDeviceTool().http(), new GetDeviceArguments(1L, "x\r\nX-Evil: 1")))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("argument 'locale' must not contain line breaks");
     }
@@ -95,7 +97,7 @@ class RequestBinderTest {
                 .body("body", Ids::ids)
                 .build();
 
-        UpstreamRequest request = binder.bind(http, new Ids(List.of("a", "b"))).build();
+        UpstreamRequest request = bind(http, new Ids(List.of("a", "b"))).build();
 
         assertThat(request.body()).hasToString("[\"a\",\"b\"]");
     }
