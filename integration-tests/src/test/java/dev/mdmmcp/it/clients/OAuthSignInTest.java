@@ -92,12 +92,8 @@ class OAuthSignInTest {
 
     @Test
     void aPersonOutsideTheAllowedListIsToldWhyInTheBrowserAndTheClientGetsNoCode() throws Exception {
-        String redirect = "http://127.0.0.1:9/never-reached";
         try (HeadlessChromium chromium = HeadlessChromium.start()) {
-            WebDriver browser = chromium.driver();
-            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(20));
-            browser.get(authorizeUrl(world.registerClient(redirect), redirect));
-            signInAtTheProvider(browser, SignInWorld.OTHER_USER);
+            WebDriver browser = signInForAClientThatIsNeverAnswered(chromium, SignInWorld.OTHER_USER);
 
             String text = find(browser, By.tagName("main")).getText();
             assertThat(text).contains("You are not on this server's list", "You are not on the list of people allowed to"
@@ -112,12 +108,8 @@ class OAuthSignInTest {
 
     @Test
     void aConsentFormWhoseCsrfTokenWasRemovedGrantsNothingInTheBrowser() throws Exception {
-        String redirect = "http://127.0.0.1:9/never-reached";
         try (HeadlessChromium chromium = HeadlessChromium.start()) {
-            WebDriver browser = chromium.driver();
-            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(20));
-            browser.get(authorizeUrl(world.registerClient(redirect), redirect));
-            signInAtTheProvider(browser, SignInWorld.ALLOWED_USER);
+            WebDriver browser = signInForAClientThatIsNeverAnswered(chromium, SignInWorld.ALLOWED_USER);
             find(browser, By.id("approve"));
             pagesSeen.add(browser.getPageSource());
 
@@ -127,6 +119,16 @@ class OAuthSignInTest {
             assertThat(find(browser, By.tagName("h1")).getText()).isEqualTo("This form was not accepted");
             assertThat(browser.getCurrentUrl()).isEqualTo(world.baseUrl() + "/signin/consent");
         }
+    }
+
+    /** Opens a new authorization request of a client registered here and signs {@code user} in at the provider. */
+    private static WebDriver signInForAClientThatIsNeverAnswered(HeadlessChromium chromium, String user) {
+        String redirect = "http://127.0.0.1:9/never-reached";
+        WebDriver browser = chromium.driver();
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(20));
+        browser.get(authorizeUrl(world.registerClient(redirect), redirect));
+        signInAtTheProvider(browser, user);
+        return browser;
     }
 
     /** Runs the SDK client, signs in and consents in Chromium, and checks what the client and the server report. */
