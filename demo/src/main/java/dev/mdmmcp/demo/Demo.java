@@ -128,7 +128,7 @@ public final class Demo implements AutoCloseable {
 
     /**
      * Loopback only, the embedded store in the demo's data directory, an admin token for this run,
-     * and the simulated identity provider people sign in with.
+     * loopback upstream hosts (the simulators) and the simulated identity provider people sign in with.
      */
     private static String configuration(DemoOptions options, String cursorSecret, String adminToken, URI issuer,
             String identityProviderSecret) {
@@ -137,6 +137,8 @@ public final class Demo implements AutoCloseable {
                 + "data_dir: \"" + options.dataDirectory().toAbsolutePath() + "\"\n"
                 + "cursor_secret: \"" + cursorSecret + "\"\n"
                 + "admin_token: \"" + adminToken + "\"\n"
+                // The simulated tenants listen on 127.0.0.1 over http: the operator's list lets accounts name them.
+                + "allowed_upstream_hosts: [loopback]\n"
                 + "oauth:\n  identity_provider:\n"
                 + "    issuer: \"" + issuer + "\"\n"
                 + "    client_id: " + DemoIdentityProvider.CLIENT_ID + "\n"

@@ -103,7 +103,9 @@ public final class MdmMcpServer implements AutoCloseable {
             });
             ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock, managed.callObserver());
             config.catalogs().all().forEach(catalog -> pipeline.bind(catalog.tools()));
-            ServerLookup servers = ServerLookup.firstOf(TokenDirectory.of(config, connections), managed.lookup());
+            TokenDirectory configured = TokenDirectory.of(config, connections);
+            managed.configured(configured);
+            ServerLookup servers = ServerLookup.firstOf(configured, managed.lookup());
             InboundRates rates = InboundRates.of(config.limits());
             McpRouting mcp = new McpRouting(config, servers, managed.apiTokens(), managed.protectedResources(), pipeline,
                     mapper, version(), rates);

@@ -42,6 +42,7 @@ public final class TestConfigs {
                 port: 0
                 data_dir: %7$s
                 cursor_secret: %5$s
+                allowed_upstream_hosts: [loopback]
                 accounts:
                   mdm:
                     vendor: acmemdm

@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param rateLimits the published per-tenant budget
  * @param timeouts the default upstream timeouts
  * @param headers headers sent with every request besides the auth, fixed or per account
+ * @param hostPatterns the hosts an account's base URL may name: {@code api.example.com}, or
+ *     {@code *.api.example.com} for any one label in front; an account's credentials go nowhere else
+ *     (unless the server's operator allows more); empty: the operator's list alone
  */
 public record VendorProfile(
         String id,
@@ -23,7 +26,8 @@ public record VendorProfile(
         AuthStyle auth,
         RateLimits rateLimits,
         Timeouts timeouts,
-        List<StaticHeader> headers) {
+        List<StaticHeader> headers,
+        List<String> hostPatterns) {
 
     public VendorProfile {
         Objects.requireNonNull(id, "id");
@@ -33,12 +37,19 @@ public record VendorProfile(
         Objects.requireNonNull(rateLimits, "rateLimits");
         Objects.requireNonNull(timeouts, "timeouts");
         headers = List.copyOf(headers);
+        hostPatterns = List.copyOf(hostPatterns);
     }
 
-    /** A vendor that needs no headers besides its auth. */
+    /** A vendor that needs no headers besides its auth and declares no hosts of its own. */
     public VendorProfile(String id, String displayName, String baseUrlTemplate, AuthStyle auth, RateLimits rateLimits,
             Timeouts timeouts) {
-        this(id, displayName, baseUrlTemplate, auth, rateLimits, timeouts, List.of());
+        this(id, displayName, baseUrlTemplate, auth, rateLimits, timeouts, List.of(), List.of());
+    }
+
+    /** A vendor that declares no hosts of its own. */
+    public VendorProfile(String id, String displayName, String baseUrlTemplate, AuthStyle auth, RateLimits rateLimits,
+            Timeouts timeouts, List<StaticHeader> headers) {
+        this(id, displayName, baseUrlTemplate, auth, rateLimits, timeouts, headers, List.of());
     }
 
     /** Credential fields an account of this vendor must provide: those of its auth, then those of its per-account headers. */

@@ -97,9 +97,22 @@ final class VendorClassEmitter {
                 .add("\nnew $T($T.ofSeconds($L), $T.ofSeconds($L))", RuntimeTypes.TIMEOUTS,
                         Duration.class, profile.timeouts().connect().toSeconds(),
                         Duration.class, profile.timeouts().read().toSeconds())
-                .add(headers(profile.headers()))
+                .add(trailingLists(profile))
                 .add(")$<$<")
                 .build();
+    }
+
+    /** The static headers, then the host patterns; a vendor without host patterns uses a shorter constructor. */
+    private static CodeBlock trailingLists(VendorProfile profile) {
+        if (profile.hostPatterns().isEmpty()) {
+            return headers(profile.headers());
+        }
+        CodeBlock headers = profile.headers().isEmpty() ? CodeBlock.of(",\n$T.of()", List.class) : headers(profile.headers());
+        CodeBlock.Builder list = CodeBlock.builder().add(headers).add(",\n$T.of(", List.class);
+        for (int i = 0; i < profile.hostPatterns().size(); i++) {
+            list.add(i == 0 ? "$S" : ", $S", profile.hostPatterns().get(i));
+        }
+        return list.add(")").build();
     }
 
     /** Nothing for a vendor without static headers (the profile's shorter constructor), else their list. */

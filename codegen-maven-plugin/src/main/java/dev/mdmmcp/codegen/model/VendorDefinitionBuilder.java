@@ -46,6 +46,9 @@ public final class VendorDefinitionBuilder {
             "cursor", List.of("page_size_parameter", "cursor_parameter", "next_cursor_pointer"),
             "local", List.of());
 
+    private static final Pattern HOST_NAME =
+            Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
+
     public Optional<VendorDefinition> build(VendorFolder folder, Problems problems) {
         VendorFile file = folder.vendorFile();
         String fileName = folder.vendorFileName();
@@ -63,6 +66,7 @@ public final class VendorDefinitionBuilder {
         if (blank(file.baseUrl())) {
             top.report("base_url is missing: the shape of an account's base URL, e.g. https://{subdomain}.api.example.com");
         }
+        hosts(file.hosts(), problems.in(fileName, "hosts"));
         AuthStyle auth = auth(file.auth(), problems.in(fileName, "auth"));
         RateLimits rateLimits = rateLimits(file.rateLimits(), problems.in(fileName, "rate_limits"));
         Timeouts timeouts = timeouts(file.timeouts(), problems.in(fileName, "timeouts"));
@@ -76,8 +80,20 @@ public final class VendorDefinitionBuilder {
             return Optional.empty();
         }
         VendorProfile profile = new VendorProfile(file.vendor(), file.displayName().strip(), file.baseUrl().strip(), auth,
-                rateLimits, timeouts, headers);
+                rateLimits, timeouts, headers, file.hosts());
         return Optional.of(new VendorDefinition(profile, styles));
+    }
+
+    /** Lower-case DNS names, optionally with {@code *.} in front for any one label; never IP addresses. */
+    private static void hosts(List<String> hosts, Problems.Reporter report) {
+        for (String pattern : hosts) {
+            String name = pattern == null ? "" : pattern.startsWith("*.") ? pattern.substring(2) : pattern;
+            if (!HOST_NAME.matcher(name).matches()) {
+                report.report("'" + pattern + "' is not a host pattern: a lower-case DNS name with a dot and a letter"
+                        + " in its last label (api.example.com), optionally with *. in front for any one label"
+                        + " (*.api.example.com); no scheme, port, path or IP address");
+            }
+        }
     }
 
     private static AuthStyle auth(AuthSection auth, Problems.Reporter report) {

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * {@code specs/<vendor>/vendor.yaml} as written; checked by
  * {@link dev.mdmmcp.codegen.model.VendorDefinitionBuilder}.
  *
+ * @param hosts the host patterns of account base URLs ({@code *.api.example.com}); may be absent
  * @param pagination the named paging styles, in file order
  * @param documents per document of the API description (file name), how to read it
  * @param headers static headers sent with every request, fixed or per account
@@ -18,6 +20,7 @@ public record VendorFile(
         String vendor,
         String displayName,
         String baseUrl,
+        List<String> hosts,
         AuthSection auth,
         RateLimitsSection rateLimits,
         TimeoutsSection timeouts,
@@ -26,6 +29,7 @@ public record VendorFile(
         List<HeaderSection> headers) {
 
     public VendorFile {
+        hosts = hosts == null ? List.of() : List.copyOf(hosts);
         pagination = pagination == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(pagination));
         documents = documents == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(documents));
         headers = headers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(headers));

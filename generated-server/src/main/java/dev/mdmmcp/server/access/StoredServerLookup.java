@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mdmmcp.server.budget.BudgetLedger;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.catalog.VendorCatalog;
+import dev.mdmmcp.server.config.UpstreamHosts;
 import dev.mdmmcp.server.call.AccountConnection;
 import dev.mdmmcp.server.crypto.SealedCredentials;
 import dev.mdmmcp.server.filter.ToolFilter;
@@ -40,23 +41,25 @@ public final class StoredServerLookup implements ServerLookup {
     private final Store store;
     private final StoredAccountConnections connections;
     private final Catalogs catalogs;
+    private final UpstreamHosts upstreamHosts;
     private final Clock clock;
     private final Cache<String, Found> recent;
 
-    StoredServerLookup(Store store, StoredAccountConnections connections, Catalogs catalogs, Clock clock,
-            LongSupplier ticker) {
+    StoredServerLookup(Store store, StoredAccountConnections connections, Catalogs catalogs, UpstreamHosts upstreamHosts,
+            Clock clock, LongSupplier ticker) {
         this.store = store;
         this.connections = connections;
         this.catalogs = catalogs;
+        this.upstreamHosts = upstreamHosts;
         this.clock = clock;
         this.recent = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).expireAfterWrite(FRESH_FOR)
                 .ticker(ticker::getAsLong).executor(Runnable::run).build();
     }
 
     public static StoredServerLookup create(Store store, SealedCredentials credentials, ObjectMapper mapper,
-            Catalogs catalogs, Clock clock, BudgetLedger ledger) {
+            Catalogs catalogs, Clock clock, BudgetLedger ledger, UpstreamHosts upstreamHosts) {
         return new StoredServerLookup(store, new StoredAccountConnections(credentials, mapper, clock, ledger), catalogs,
-                clock,
+                upstreamHosts, clock,
                 System::nanoTime);
     }
 
@@ -111,6 +114,13 @@ public final class StoredServerLookup implements ServerLookup {
         if (catalog.isEmpty()) {
             LOGGER.warning("integrated account " + account.get().id() + " is of integration '" + account.get().integration()
                     + "', which this build does not have: its servers answer 404");
+            return Optional.empty();
+        }
+        Optional<String> refusal = upstreamHosts.refusal(account.get().baseUrl(), catalog.get().profile());
+        if (refusal.isPresent()) {
+            // Stored before the rule, or the operator's list shrank: its credentials stay home.
+            LOGGER.warning("integrated account " + account.get().id() + ": " + refusal.get() + "; its servers answer 404"
+                    + " until its base_url is changed");
             return Optional.empty();
         }
         AccountConnection connection = connections.connectionFor(account.get(), catalog.get());

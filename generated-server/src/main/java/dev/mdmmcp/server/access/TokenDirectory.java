@@ -10,24 +10,36 @@ import java.util.Optional;
 
 /**
  * The static servers of the configuration file, by the hash of their URL token (see
- * {@link TokenHash}).
+ * {@link TokenHash}); its OAuth servers by name.
  */
 public final class TokenDirectory implements ServerLookup {
 
     private final Map<String, ServerDefinition> serversByTokenHash;
+    private final Map<String, ServerDefinition> oauthServersByName;
 
-    private TokenDirectory(Map<String, ServerDefinition> serversByTokenHash) {
+    private TokenDirectory(Map<String, ServerDefinition> serversByTokenHash, Map<String, ServerDefinition> oauthServersByName) {
         this.serversByTokenHash = Map.copyOf(serversByTokenHash);
+        this.oauthServersByName = Map.copyOf(oauthServersByName);
     }
 
     /** The configuration's servers, each on the connection of its account ({@code connections} by account name). */
     public static TokenDirectory of(ServerConfig config, Map<String, AccountConnection> connections) {
         Map<String, ServerDefinition> servers = new HashMap<>();
+        Map<String, ServerDefinition> oauthServers = new HashMap<>();
         for (McpServerConfig server : config.servers().values()) {
-            servers.put(TokenHash.of(server.token().reveal()),
-                    ServerDefinition.resolve(server, connections.get(server.account())));
+            ServerDefinition definition = ServerDefinition.resolve(server, connections.get(server.account()));
+            if (server.token().isPresent()) {
+                servers.put(TokenHash.of(server.token().get().reveal()), definition);
+            } else {
+                oauthServers.put(server.name(), definition);
+            }
         }
-        return new TokenDirectory(servers);
+        return new TokenDirectory(servers, oauthServers);
+    }
+
+    /** The configured OAuth server of this name ({@code /mcp/oauth/<name>}). */
+    public Optional<ServerDefinition> findOAuth(String name) {
+        return Optional.ofNullable(oauthServersByName.get(name));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.mdmmcp.auth.AuthStyle;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import dev.mdmmcp.server.config.BaseUrls;
+import dev.mdmmcp.server.config.UpstreamHosts;
 import dev.mdmmcp.server.config.UpstreamPolicy;
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,9 +37,11 @@ final class AccountRequests {
     }
 
     private final Catalogs catalogs;
+    private final UpstreamHosts upstreamHosts;
 
-    AccountRequests(Catalogs catalogs) {
+    AccountRequests(Catalogs catalogs, UpstreamHosts upstreamHosts) {
         this.catalogs = catalogs;
+        this.upstreamHosts = upstreamHosts;
     }
 
     NewAccount parseNew(JsonFields body) {
@@ -62,6 +65,11 @@ final class AccountRequests {
         Optional<String> name = body.optionalText("name", MAX_NAME_LENGTH);
         Optional<URI> baseUrl = baseUrl(body, catalog);
         Optional<Map<String, String>> credentials = body.object("credentials").map(fields -> credentials(fields, catalog));
+        if (baseUrl.isPresent() && credentials.isEmpty()) {
+            // A stolen admin token must not re-point stored credentials at another host.
+            throw AdminProblem.invalid("credentials", "changing base_url needs the account's credentials again in the"
+                    + " same request: " + describe(catalog));
+        }
         Optional<ObjectNode> settings = UpstreamSettings.afterChange(body, currentSettings, catalog);
         if (name.isEmpty() && baseUrl.isEmpty() && credentials.isEmpty() && settings.isEmpty()) {
             throw AdminProblem.invalid(null, "nothing to change: send name, base_url, credentials or "
@@ -84,10 +92,14 @@ final class AccountRequests {
                 "integration '" + id + "' is not known; valid: " + known));
     }
 
-    private static Optional<URI> baseUrl(JsonFields body, VendorCatalog catalog) {
-        return body.string("base_url").map(text -> BaseUrls.normalize(text).orElseThrow(() -> AdminProblem.invalid(
+    private Optional<URI> baseUrl(JsonFields body, VendorCatalog catalog) {
+        Optional<URI> url = body.string("base_url").map(text -> BaseUrls.normalize(text).orElseThrow(() -> AdminProblem.invalid(
                 "base_url", "base_url must be an absolute http(s) URL without user info, query or fragment, like "
                         + catalog.profile().baseUrlTemplate())));
+        url.flatMap(given -> upstreamHosts.refusal(given, catalog.profile())).ifPresent(refusal -> {
+            throw AdminProblem.invalid("base_url", refusal);
+        });
+        return url;
     }
 
     private static Map<String, String> credentials(JsonFields fields, VendorCatalog catalog) {

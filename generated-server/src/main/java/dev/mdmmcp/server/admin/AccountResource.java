@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import dev.mdmmcp.server.config.Credentials;
+import dev.mdmmcp.server.config.UpstreamHosts;
 import dev.mdmmcp.server.crypto.Sealed;
 import dev.mdmmcp.server.crypto.SealedCredentials;
 import dev.mdmmcp.server.store.AccountRecord;
@@ -41,10 +42,10 @@ final class AccountResource {
     private final Clock clock;
 
     AccountResource(Store store, SealedCredentials credentials, Catalogs catalogs, AdminJson json, ObjectMapper mapper,
-            AdminBody bodies, TokenRevocations revocations, Clock clock) {
+            AdminBody bodies, TokenRevocations revocations, Clock clock, UpstreamHosts upstreamHosts) {
         this.store = store;
         this.credentials = credentials;
-        this.requests = new AccountRequests(catalogs);
+        this.requests = new AccountRequests(catalogs, upstreamHosts);
         this.catalogs = catalogs;
         this.json = json;
         this.mapper = mapper;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.access.ApiTokenCheck;
 import dev.mdmmcp.server.access.NewTokens;
 import dev.mdmmcp.server.catalog.Catalogs;
+import dev.mdmmcp.server.config.UpstreamHosts;
 import dev.mdmmcp.server.crypto.SealedCredentials;
 import dev.mdmmcp.server.inbound.AuthorizationHeader;
 import dev.mdmmcp.server.inbound.InboundRates;
@@ -51,13 +52,15 @@ public final class AdminService implements HttpService {
 
     public AdminService(Store store, SealedCredentials credentials, Catalogs catalogs, ApiTokenCheck apiTokens,
             NewTokens tokens, Supplier<URI> publicUrl, TokenRevocations revocations, AuthorizationGrants oauthGrants,
-            ObjectMapper mapper, Clock clock, Runnable flushRefusedCalls, long maxRequestBytes, InboundRates rates) {
+            ObjectMapper mapper, Clock clock, Runnable flushRefusedCalls, long maxRequestBytes, InboundRates rates,
+            UpstreamHosts upstreamHosts) {
         this.apiTokens = apiTokens;
         this.rates = rates;
         this.mapper = mapper;
         this.json = new AdminJson(mapper);
         AdminBody bodies = new AdminBody(mapper, maxRequestBytes);
-        this.accounts = new AccountResource(store, credentials, catalogs, json, mapper, bodies, revocations, clock);
+        this.accounts = new AccountResource(store, credentials, catalogs, json, mapper, bodies, revocations, clock,
+                upstreamHosts);
         this.servers = new McpServerResource(store, accounts, catalogs, tokens, publicUrl, json, bodies, revocations, clock,
                 flushRefusedCalls);
         this.grants = new GrantResource(oauthGrants, servers::existing, json, mapper);

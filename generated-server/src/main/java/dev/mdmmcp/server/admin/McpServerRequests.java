@@ -4,7 +4,7 @@ import dev.mdmmcp.server.filter.MethodSelection;
 import dev.mdmmcp.server.filter.ToolFilter;
 import dev.mdmmcp.server.filter.ToolMode;
 import dev.mdmmcp.server.catalog.VendorCatalog;
-import dev.mdmmcp.server.store.AllowedPeople;
+import dev.mdmmcp.server.people.AllowedPeople;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

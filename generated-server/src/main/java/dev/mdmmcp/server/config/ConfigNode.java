@@ -105,6 +105,12 @@ final class ConfigNode {
     }
 
     /** A list of scalars; absent gives empty. Lists are not overridden by the environment. */
+    /** Whether {@code key} holds a list in the file (the environment gives single values only). */
+    boolean isList(String key) {
+        JsonNode value = node.get(key);
+        return value != null && value.isArray();
+    }
+
     Optional<List<String>> list(String key) {
         JsonNode value = node.get(key);
         if (value == null || value.isNull() || value.isMissingNode()) {

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param callHistory how much call history the store keeps
  * @param adminTokenOpensMcp whether {@code adminToken} also opens {@code require_api_token_auth}
  *     URLs (off by default: those take MCP-access tokens naming the server)
+ * @param upstreamHosts the hosts beyond the vendors' own that managed accounts may name ({@code allowed_upstream_hosts})
  */
 public record ManagedConfig(
         Optional<URI> publicUrl,
@@ -30,15 +31,20 @@ public record ManagedConfig(
         Optional<Secret> adminToken,
         Optional<Secret> masterKey,
         CallHistoryRetention callHistory,
-        boolean adminTokenOpensMcp) {
+        boolean adminTokenOpensMcp,
+        UpstreamHosts upstreamHosts) {
 
     /** The default data directory, relative to the working directory. */
     public static final Path DEFAULT_DATA_DIR = Path.of("data");
 
-    /** With the default call history retention; {@code adminToken} does not open MCP URLs. */
+    /**
+     * With the default call history retention; {@code adminToken} does not open MCP URLs; no
+     * upstream hosts beyond the vendors' own.
+     */
     public ManagedConfig(Optional<URI> publicUrl, Path dataDir, Optional<String> dbUrl, Optional<String> dbUser,
             Optional<Secret> dbPassword, Optional<Secret> adminToken, Optional<Secret> masterKey) {
-        this(publicUrl, dataDir, dbUrl, dbUser, dbPassword, adminToken, masterKey, CallHistoryRetention.DEFAULT, false);
+        this(publicUrl, dataDir, dbUrl, dbUser, dbPassword, adminToken, masterKey, CallHistoryRetention.DEFAULT, false,
+                UpstreamHosts.NONE);
     }
 
     /** Whether the store is the embedded default (no {@code db_url}). */

@@ -11,7 +11,8 @@ final class ManagedConfigReader {
 
     static final List<String> KEYS =
             List.of("public_url", "data_dir", "db_url", "db_user", "db_password", "admin_token", "master_key",
-                    "call_history_days", "call_history_max_mb", "admin_token_opens_mcp");
+                    "call_history_days", "call_history_max_mb", "admin_token_opens_mcp",
+                    "allowed_upstream_hosts");
     private static final int MAX_CALL_HISTORY_DAYS = 3_650;
     private static final int MAX_CALL_HISTORY_MB = 1_000_000;
     private static final int MIN_ADMIN_TOKEN_LENGTH = 32;
@@ -35,10 +36,22 @@ final class ManagedConfigReader {
         boolean adminTokenOpensMcp = root.scalar("admin_token_opens_mcp")
                 .map(value -> bool(root, "admin_token_opens_mcp", value)).orElse(false);
         return new ManagedConfig(publicUrl, dataDir, dbUrl, dbUser, dbPassword, adminToken, masterKey,
-                new CallHistoryRetention(historyAge, historyBytes), adminTokenOpensMcp);
+                new CallHistoryRetention(historyAge, historyBytes), adminTokenOpensMcp, upstreamHosts(root));
     }
 
-    private static boolean bool(ConfigNode root, String key, ConfigValue value) {
+    /** A YAML list, or one comma-separated value (as MDM_MCP_ALLOWED_UPSTREAM_HOSTS gives it). */
+    private static UpstreamHosts upstreamHosts(ConfigNode root) {
+        String key = "allowed_upstream_hosts";
+        List<String> entries = root.isList(key) ? root.list(key).orElse(List.of())
+                : root.scalar(key).map(value -> List.of(value.text().split(","))).orElse(List.of());
+        try {
+            return UpstreamHosts.of(entries.stream().filter(entry -> !entry.isBlank()).toList());
+        } catch (IllegalArgumentException e) {
+            throw root.error(key, e.getMessage());
+        }
+    }
+
+    static boolean bool(ConfigNode root, String key, ConfigValue value) {
         return switch (value.text().trim()) {
             case "true" -> true;
             case "false" -> false;
@@ -46,7 +59,7 @@ final class ManagedConfigReader {
         };
     }
 
-    private static int wholeNumber(ConfigNode root, String key, ConfigValue value, int max) {
+    static int wholeNumber(ConfigNode root, String key, ConfigValue value, int max) {
         String problem = "must be a whole number from 1 to " + max + ", got '" + value.text() + "'" + from(root, value);
         try {
             int number = Integer.parseInt(value.text().trim());

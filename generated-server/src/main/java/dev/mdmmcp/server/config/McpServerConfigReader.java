@@ -4,6 +4,7 @@ import dev.mdmmcp.server.filter.MethodSelection;
 import dev.mdmmcp.server.filter.ToolFilter;
 import dev.mdmmcp.server.filter.ToolMode;
 import dev.mdmmcp.server.catalog.VendorCatalog;
+import dev.mdmmcp.server.people.AllowedPeople;
 import dev.mdmmcp.tool.MethodClass;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,14 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-/** Reads and checks {@code servers}: account reference, URL token and tool filter. */
+/** Reads and checks {@code servers}: account reference, URL token (or, with auth: oauth, who may sign in) and tool filter. */
 final class McpServerConfigReader {
 
-    private static final List<String> KEYS = List.of("account", "token", "methods", "tags", "tool_mode");
+    private static final List<String> KEYS = List.of("account", "token", "methods", "tags", "tool_mode", "auth", "allowed");
+    private static final List<String> ALLOWED_KEYS = List.of("emails", "domains", "groups");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{32,}");
 
     private final Map<String, AccountConfig> accounts;
@@ -35,7 +38,7 @@ final class McpServerConfigReader {
         Map<Secret, String> serverByToken = new HashMap<>();
         entries.forEach((name, node) -> {
             McpServerConfig server = readServer(name, node);
-            String other = serverByToken.putIfAbsent(server.token(), name);
+            String other = server.token().map(token -> serverByToken.putIfAbsent(token, name)).orElse(null);
             if (other != null) {
                 throw node.error("token", "is the same as servers." + other + ".token: every server needs its own token");
             }
@@ -52,6 +55,15 @@ final class McpServerConfigReader {
             throw node.error("account", "names '" + accountName.text() + "', which is not declared under accounts; declared: "
                     + String.join(", ", new TreeSet<>(accounts.keySet())));
         }
+        Optional<AllowedPeople> allowed = allowedPeople(node);
+        if (allowed.isPresent()) {
+            if (node.scalar("token").isPresent()) {
+                throw node.error("token", "is for URL-token servers: an OAuth server (auth: oauth) is reached at"
+                        + " /mcp/oauth/" + name + " by people who sign in");
+            }
+            ToolFilter filter = filter(node, account);
+            return new McpServerConfig(name, account.name(), Optional.empty(), filter, toolMode(node), allowed);
+        }
         ConfigValue token = node.requiredScalar("token");
         if (!TOKEN.matcher(token.text()).matches()) {
             // Never echo the value: it is a secret even when malformed.
@@ -59,11 +71,40 @@ final class McpServerConfigReader {
                     + (token.origin().equals(node.source()) ? "" : " (from " + token.origin() + ")")
                     + "; generate one with: openssl rand -base64 33 | tr '+/' '-_'");
         }
+        return new McpServerConfig(name, account.name(), Optional.of(new Secret(token.text())), filter(node, account),
+                toolMode(node), Optional.empty());
+    }
+
+    private static ToolFilter filter(ConfigNode node, AccountConfig account) {
         ToolFilter filter = new ToolFilter(methods(node), tags(node, account.catalog()));
         if (account.catalog().tools().stream().noneMatch(tool -> filter.admits(tool.descriptor()))) {
             throw node.error("selects no tool of " + account.vendorId() + " with its methods and tags: widen one of them");
         }
-        return new McpServerConfig(name, account.name(), new Secret(token.text()), filter, toolMode(node));
+        return filter;
+    }
+
+    /** Present for {@code auth: oauth}, which needs {@code allowed} naming at least one person, domain or group. */
+    private static Optional<AllowedPeople> allowedPeople(ConfigNode node) {
+        String auth = node.scalar("auth").map(value -> value.text().trim()).orElse("url");
+        if (auth.equals("url")) {
+            if (!node.entries("allowed").isEmpty()) {
+                throw node.error("allowed", "is for OAuth servers: add auth: oauth");
+            }
+            return Optional.empty();
+        }
+        if (!auth.equals("oauth")) {
+            throw node.error("auth", "must be url (a secret URL, the default) or oauth (people sign in with the identity"
+                    + " provider), got '" + auth + "'");
+        }
+        ConfigNode allowed = node.child("allowed");
+        allowed.rejectUnknownKeys(ALLOWED_KEYS, "a key of allowed");
+        AllowedPeople people = new AllowedPeople(allowed.list("emails").orElse(List.of()),
+                allowed.list("domains").orElse(List.of()), allowed.list("groups").orElse(List.of()));
+        if (people.isEmpty()) {
+            throw node.error("allowed", "must name who may sign in: emails, domains and/or groups, like"
+                    + " allowed: {domains: [example.com]}");
+        }
+        return Optional.of(people);
     }
 
     private static ToolMode toolMode(ConfigNode node) {

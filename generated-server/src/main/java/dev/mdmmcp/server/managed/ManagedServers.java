@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.access.ApiTokenCheck;
 import dev.mdmmcp.server.access.NewTokens;
 import dev.mdmmcp.server.access.ServerLookup;
+import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.access.StoredServerLookup;
+import dev.mdmmcp.server.access.TokenDirectory;
 import dev.mdmmcp.server.budget.BudgetLedger;
 import dev.mdmmcp.server.budget.InProcessBudgetLedger;
 import dev.mdmmcp.server.admin.AdminService;
@@ -40,6 +42,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
@@ -68,6 +71,7 @@ public final class ManagedServers implements AutoCloseable {
     private final Clock clock;
     private final SecureRandom random;
     private final AuthorizationServer oauth;
+    private volatile Function<String, Optional<ServerDefinition>> configuredOAuth = key -> Optional.empty();
     private final SignInService signIn;
 
     private ManagedServers(ServerConfig config, Store store, MasterKey key, SealedCredentials credentials,
@@ -80,19 +84,20 @@ public final class ManagedServers implements AutoCloseable {
         this.random = random;
         StoreBudgetLedger stored = new StoreBudgetLedger(store.database(), clock);
         this.budgets = config.managed().embeddedStore() ? new InProcessBudgetLedger() : stored;
-        this.lookup = StoredServerLookup.create(store, credentials, mapper, config.catalogs(), clock, budgets);
+        this.lookup = StoredServerLookup.create(store, credentials, mapper, config.catalogs(), clock, budgets,
+                config.managed().upstreamHosts());
         this.apiTokens = ApiTokenCheck.create(config.managed().adminToken(), config.managed().adminTokenOpensMcp(),
                 store.apiTokens());
         this.recorder = new CallRecorder(store.calls(), store.refusedCalls(), clock);
         this.observer = CallObserver.all(List.of(metrics, recorder));
         this.purge = new Purge(store, stored, config.managed().callHistory(), clock);
         this.publicUrl = new PublicUrl(config.managed().publicUrl());
-        this.oauth = new AuthorizationServer(store, new OAuthServers(Map.of(), store, config.catalogs(), clock),
-                new OAuthUrls(publicUrl), lookup::findOAuth,
-                ClientMetadataDocuments.create(config.oauth().allowLoopbackClientMetadata())::find,
-                new OAuthSettings(config.oauth().accessTokenLifetime(), config.oauth().refreshTokenLifetime(),
-                        config.oauth().allowLoopbackClientMetadata()),
-                new NewTokens(random), mapper, clock);
+        OAuthSettings settings = OAuthSettings.of(config.oauth());
+        this.oauth = new AuthorizationServer(store, new OAuthServers(OAuthServers.configured(config), store,
+                config.catalogs(), clock), new OAuthUrls(publicUrl),
+                serverKey -> configuredOAuth.apply(serverKey).or(() -> lookup.findOAuth(serverKey)),
+                ClientMetadataDocuments.create(settings.allowLoopbackClientMetadata())::find, settings, new NewTokens(random),
+                mapper, clock);
         this.signIn = SignInService.create(config.oauth().identityProvider(), key, oauth.grants(), publicUrl, clock);
     }
 
@@ -171,7 +176,8 @@ public final class ManagedServers implements AutoCloseable {
      */
     public void routeAdmin(HttpRouting.Builder routing, BooleanSupplier listening, InboundRates rates) {
         AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
-                publicUrl, lookup::forget, oauth.grants(), mapper, clock, recorder::flush, config.maxRequestBytes(), rates);
+                publicUrl, lookup::forget, oauth.grants(), mapper, clock, recorder::flush, config.maxRequestBytes(), rates,
+                config.managed().upstreamHosts());
         routing.register(AdminService.PATH, admin)
                 .register(GrantAdminService.PATH, new GrantAdminService(admin))
                 .register(HealthService.PATH, new HealthService(() -> store.database().isReachable(), listening))
@@ -184,6 +190,11 @@ public final class ManagedServers implements AutoCloseable {
         LOGGER.info("admin API at " + adminListener.orElse(publicUrl.get()) + AdminService.PATH + (config.managed().adminToken().isPresent()
                 ? " (admin_token is set)"
                 : "; create an API token with: bin/mdm-mcp api-token create --name NAME"));
+    }
+
+    /** The configured servers, of which the OAuth servers are served beside the managed ones. */
+    public void configured(TokenDirectory servers) {
+        this.configuredOAuth = servers::findOAuth;
     }
 
     /** What sign-in answers pending authorizations with, and lists and revokes grants through. */

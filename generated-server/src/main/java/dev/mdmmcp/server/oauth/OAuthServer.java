@@ -1,6 +1,6 @@
 package dev.mdmmcp.server.oauth;
 
-import dev.mdmmcp.server.store.AllowedPeople;
+import dev.mdmmcp.server.people.AllowedPeople;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -4,12 +4,16 @@ import dev.mdmmcp.server.filter.MethodSelection;
 import dev.mdmmcp.server.filter.ToolFilter;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.catalog.ToolEntry;
+import dev.mdmmcp.server.config.AccountConfig;
+import dev.mdmmcp.server.config.McpServerConfig;
+import dev.mdmmcp.server.config.ServerConfig;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import dev.mdmmcp.server.store.AccountRecord;
 import dev.mdmmcp.server.store.ServerRecord;
 import dev.mdmmcp.server.store.Store;
 import dev.mdmmcp.tool.MethodClass;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +60,24 @@ public final class OAuthServers {
         return Optional.of(new OAuthServer(found.id(), found.name(), catalog.get().vendorId(), account.get().name(),
                 found.methods().orElse(List.of()), found.tags().orElse(List.of()), found.expiresAt(),
                 found.allowedPeople().orElseThrow(), offersWrite(catalog.get(), ToolFilter.of(found.methods(), found.tags()))));
+    }
+
+    /** The configured OAuth servers ({@code auth: oauth}) by name. */
+    public static Map<String, OAuthServer> configured(ServerConfig config) {
+        Map<String, OAuthServer> servers = new LinkedHashMap<>();
+        for (McpServerConfig server : config.servers().values()) {
+            if (server.allowedPeople().isEmpty()) {
+                continue;
+            }
+            AccountConfig account = config.account(server.account());
+            List<String> methods = server.filter().methods().size() == MethodClass.values().length
+                    ? List.of()
+                    : server.filter().methods().stream().map(MethodClass::wireName).sorted().toList();
+            servers.put(server.name(), new OAuthServer(server.name(), server.name(), account.vendorId(), account.name(),
+                    methods, List.copyOf(server.filter().tags()), Optional.empty(), server.allowedPeople().get(),
+                    offersWrite(account.catalog(), server.filter())));
+        }
+        return servers;
     }
 
     /** Whether the filter lets through a tool that writes. */

@@ -1,5 +1,6 @@
 package dev.mdmmcp.server.oauth;
 
+import dev.mdmmcp.server.config.OAuthConfig;
 import java.time.Duration;
 
 /**
@@ -12,13 +13,13 @@ import java.time.Duration;
 public record OAuthSettings(Duration accessTokenLifetime, Duration refreshTokenLifetime,
         boolean allowLoopbackClientMetadata) {
 
-    public static final Duration DEFAULT_ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(10);
-    public static final Duration DEFAULT_REFRESH_TOKEN_LIFETIME = Duration.ofDays(30);
     /** How long a person has to sign in and consent. */
     public static final Duration PENDING_LIFETIME = Duration.ofMinutes(10);
     /** How long a client has to exchange an authorization code. */
     public static final Duration CODE_LIFETIME = Duration.ofMinutes(2);
 
-    public static final OAuthSettings DEFAULTS =
-            new OAuthSettings(DEFAULT_ACCESS_TOKEN_LIFETIME, DEFAULT_REFRESH_TOKEN_LIFETIME, false);
+    public static OAuthSettings of(OAuthConfig config) {
+        return new OAuthSettings(config.accessTokenLifetime(), config.refreshTokenLifetime(),
+                config.allowLoopbackClientMetadata());
+    }
 }

@@ -1,7 +1,7 @@
 package dev.mdmmcp.server.signin;
 
 import dev.mdmmcp.server.oauth.Person;
-import dev.mdmmcp.server.store.AllowedPeople;
+import dev.mdmmcp.server.people.AllowedPeople;
 import java.util.Optional;
 
 /** Whether a signed-in person may connect to a server, and if not, why, in words for that person. */

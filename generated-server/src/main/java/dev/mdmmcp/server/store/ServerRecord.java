@@ -1,5 +1,6 @@
 package dev.mdmmcp.server.store;
 
+import dev.mdmmcp.server.people.AllowedPeople;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -137,12 +137,12 @@ class AdminApiTest extends ServerWithVendorTest {
     void perAccountHeadersAreRequiredAndOnlyTheNonSecretOnesAreShown() {
         String tenantSecret = "tenant-secret-value-456";
         assertInvalid(server.admin("POST", "/integrated-account", """
-                {"integration":"acmekey","name":"MSP","base_url":"https://x.test","credentials":{"api_key":"k","org_id":"org-7"}}"""),
+                {"integration":"acmekey","name":"MSP","base_url":"http://127.0.0.1:9","credentials":{"api_key":"k","org_id":"org-7"}}"""),
                 "credentials.tenant_secret", "credentials.tenant_secret is required for acmekey: api_key, org_id,"
                         + " tenant_secret (auth style api_key_header)");
 
         HttpResponse<String> created = server.admin("POST", "/integrated-account", """
-                {"integration":"acmekey","name":"MSP","base_url":"https://x.test","credentials":{"api_key":"k","org_id":"org-7","tenant_secret":"%s"}}"""
+                {"integration":"acmekey","name":"MSP","base_url":"http://127.0.0.1:9","credentials":{"api_key":"k","org_id":"org-7","tenant_secret":"%s"}}"""
                 .formatted(tenantSecret));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -156,7 +156,7 @@ class AdminApiTest extends ServerWithVendorTest {
 
     @Test
     void invalidAccountsAre400NamingTheField() {
-        String good = "\"name\":\"n\",\"base_url\":\"https://x.test\"";
+        String good = "\"name\":\"n\",\"base_url\":\"http://127.0.0.1:9\"";
         assertInvalid(server.admin("POST", "/integrated-account", "{\"integration\":"), null,
                 "the body is not valid JSON (line 1, column 16)");
         assertInvalid(server.admin("POST", "/integrated-account", "[1]"), null, "the body must be a JSON object");
@@ -168,10 +168,10 @@ class AdminApiTest extends ServerWithVendorTest {
         assertInvalid(server.admin("POST", "/integrated-account", "{\"integration\":7," + good + "}"),
                 "integration", "integration must be a string");
         assertInvalid(server.admin("POST", "/integrated-account",
-                "{\"integration\":\"acmemdm\",\"base_url\":\"https://x.test\",\"credentials\":{\"api_token\":\"t\"}}"),
+                "{\"integration\":\"acmemdm\",\"base_url\":\"http://127.0.0.1:9\",\"credentials\":{\"api_token\":\"t\"}}"),
                 "name", "name is required");
         assertInvalid(server.admin("POST", "/integrated-account",
-                "{\"integration\":\"acmemdm\",\"name\":\" \",\"base_url\":\"https://x.test\",\"credentials\":{\"api_token\":\"t\"}}"),
+                "{\"integration\":\"acmemdm\",\"name\":\" \",\"base_url\":\"http://127.0.0.1:9\",\"credentials\":{\"api_token\":\"t\"}}"),
                 "name", "name must not be empty");
         assertInvalid(server.admin("POST", "/integrated-account",
                 "{\"integration\":\"acmemdm\",\"name\":\"n\",\"credentials\":{\"api_token\":\"t\"}}"),
@@ -224,6 +224,37 @@ class AdminApiTest extends ServerWithVendorTest {
                         + " max_response_bytes, circuit_breaker");
         assertInvalid(server.admin("PATCH", "/integrated-account/" + id, "{\"credentials\":{}}"),
                 "credentials.api_token", "credentials.api_token is required for acmemdm: api_token (auth style bearer_token)");
+    }
+
+    @Test
+    void baseUrlsNameTheVendorsHostsOrTheOperatorsAndAChangedOneNeedsTheCredentialsAgain() {
+        String kandji = "{\"integration\":\"kandji\",\"name\":\"k\",\"credentials\":{\"api_token\":\"t\"},\"base_url\":";
+        String hosts = "base_url must name a host of kandji (*.api.kandji.io, *.api.eu.kandji.io), not '";
+        String allowMore = " (the server's operator can allow more with allowed_upstream_hosts)";
+        assertInvalid(server.admin("POST", "/integrated-account", kandji + "\"http://169.254.169.254/latest/meta-data\"}"),
+                "base_url", hosts + "169.254.169.254'" + allowMore);
+        assertInvalid(server.admin("POST", "/integrated-account", kandji + "\"https://acme.api.kandji.io.evil.example\"}"),
+                "base_url", hosts + "acme.api.kandji.io.evil.example'" + allowMore);
+        assertInvalid(server.admin("POST", "/integrated-account", kandji + "\"http://0x7f000001:8080\"}"), "base_url",
+                "base_url's host '0x7f000001' is an address written in another form than a.b.c.d: not accepted");
+        assertInvalid(server.admin("POST", "/integrated-account", kandji + "\"http://2130706433:8080\"}"), "base_url",
+                "base_url's host '2130706433' is an address written in another form than a.b.c.d: not accepted");
+        assertInvalid(server.admin("POST", "/integrated-account", kandji + "\"http://acme.api.kandji.io\"}"), "base_url",
+                "base_url must use https for acme.api.kandji.io" + allowMore);
+        HttpResponse<String> vendorHost = server.admin("POST", "/integrated-account", kandji + "\"https://acme.api.kandji.io\"}");
+        assertThat(vendorHost.statusCode()).as(vendorHost.body()).isEqualTo(201);
+        String id = json(vendorHost).get("id").asText();
+
+        assertInvalid(server.admin("PATCH", "/integrated-account/" + id, "{\"base_url\":\"https://other.api.kandji.io\"}"),
+                "credentials", "changing base_url needs the account's credentials again in the same request: api_token"
+                        + " (auth style bearer_token)");
+        assertInvalid(server.admin("PATCH", "/integrated-account/" + id,
+                "{\"base_url\":\"https://evil.example\",\"credentials\":{\"api_token\":\"t2\"}}"),
+                "base_url", hosts + "evil.example'" + allowMore);
+        HttpResponse<String> moved = server.admin("PATCH", "/integrated-account/" + id,
+                "{\"base_url\":\"http://[::1]:9\",\"credentials\":{\"api_token\":\"t2\"}}");
+        assertThat(moved.statusCode()).as("loopback is on this server's list").isEqualTo(200);
+        assertThat(json(moved).get("base_url").asText()).isEqualTo("http://[::1]:9");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mdmmcp.server.TestConfigs;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,34 +15,8 @@ class OAuthConfigTest {
     }
 
     @Test
-    void withoutSettingsTokensLastTenMinutesGrantsThirtyDaysAndThereIsNoIdentityProvider() {
-        OAuthConfig config = read("", Map.of());
-
-        assertThat(config.accessTokenLifetime()).isEqualTo(Duration.ofMinutes(10));
-        assertThat(config.refreshTokenLifetime()).isEqualTo(Duration.ofDays(30));
-        assertThat(config.allowLoopbackClientMetadata()).isFalse();
-        assertThat(config.identityProvider()).isEmpty();
-    }
-
-    @Test
-    void lifetimesAndTheLoopbackDevelopmentSettingAreRead() {
-        OAuthConfig config = read("""
-                oauth:
-                  access_token_minutes: 5
-                  allow_loopback_client_metadata: true
-                """, Map.of("MDM_MCP_OAUTH_REFRESH_TOKEN_DAYS", "7"));
-
-        assertThat(config.accessTokenLifetime()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(config.refreshTokenLifetime()).isEqualTo(Duration.ofDays(7));
-        assertThat(config.allowLoopbackClientMetadata()).isTrue();
-    }
-
-    @Test
-    void anAccessTokenLifetimeOverAnHourIsRefused() {
-        assertThatThrownBy(() -> read("oauth:\n  access_token_minutes: 90\n", Map.of()))
-                .isInstanceOf(ConfigException.class)
-                .hasMessage("configuration error in the configuration text: oauth.access_token_minutes must be a whole"
-                        + " number from 1 to 60, got '90'");
+    void withoutAnIssuerThereIsNoIdentityProvider() {
+        assertThat(read("", Map.of()).identityProvider()).isEmpty();
     }
 
     @Test

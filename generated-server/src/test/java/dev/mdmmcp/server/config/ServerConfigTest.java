@@ -68,7 +68,7 @@ class ServerConfigTest {
         assertThat(account.baseUrl()).isEqualTo(URI.create("https://acme.api.acmemdm.test"));
         assertThat(account.credentials().required("api_token").reveal()).isEqualTo("the-api-token");
         McpServerConfig server = config.servers().get("audit");
-        assertThat(server.token().reveal()).isEqualTo(TOKEN);
+        assertThat(server.token().orElseThrow().reveal()).isEqualTo(TOKEN);
         assertThat(server.filter().methods()).containsExactlyInAnyOrder(MethodClass.values());
         assertThat(server.filter().tags()).isEmpty();
     }
@@ -113,7 +113,7 @@ class ServerConfigTest {
         ServerConfig config = read(yaml, environment);
 
         assertThat(config.account("kandji-prod").credentials().required("api_token").reveal()).isEqualTo("secret-from-env");
-        assertThat(config.servers().get("audit").token().reveal()).isEqualTo(TOKEN);
+        assertThat(config.servers().get("audit").token().orElseThrow().reveal()).isEqualTo(TOKEN);
     }
 
     @Test

@@ -50,7 +50,8 @@ class CrashDurabilityTest {
     @Test
     void everyAcknowledgedWriteSurvivesRepeatedKillNine() throws Exception {
         Path directory = Path.of("target", "process-runs", "crash-" + UUID.randomUUID()).toAbsolutePath();
-        Map<String, String> environment = Map.of("MDM_MCP_PORT", "0", "MDM_MCP_ADMIN_TOKEN", ADMIN_TOKEN);
+        Map<String, String> environment = Map.of("MDM_MCP_PORT", "0", "MDM_MCP_ADMIN_TOKEN", ADMIN_TOKEN,
+                "MDM_MCP_ALLOWED_UPSTREAM_HOSTS", "loopback");
         Random random = new Random();
         int acknowledged = 0;
         for (int round = 0; round < KILLS; round++) {

@@ -70,7 +70,7 @@ class FullRunLogsTest {
         Path directory = Path.of("target", "process-runs", UUID.randomUUID().toString()).toAbsolutePath();
         // The bootstrap token also opens the require_api_token_auth server here (admin_token_opens_mcp).
         Map<String, String> environment = Map.of("MDM_MCP_PORT", "0", "MDM_MCP_ADMIN_TOKEN", ADMIN_TOKEN,
-                "MDM_MCP_ADMIN_TOKEN_OPENS_MCP", "true");
+                "MDM_MCP_ADMIN_TOKEN_OPENS_MCP", "true", "MDM_MCP_ALLOWED_UPSTREAM_HOSTS", "loopback");
         Path tokenLog = directory.resolve("api-token.log");
         assertThat(ServerProcess.run(directory, environment, tokenLog, "api-token", "create", "--name", "ci")).isZero();
         Matcher created = TOKEN_LINE.matcher(ServerProcess.read(tokenLog));
@@ -131,7 +131,7 @@ class FullRunLogsTest {
         assertThat(admin.mcp(triageToken.substring(1) + "x", TestServer.TOOLS_LIST).statusCode()).isEqualTo(404);
         assertThat(admin.admin("GET", "/integrated-account", null, "Bearer " + WRONG_BEARER).statusCode()).isEqualTo(401);
         assertThat(admin.admin("POST", "/integrated-account", "{\"integration\":\"acmemdm\",\"name\":\"x\",\"base_url\":"
-                + "\"https://x.test\",\"credentials\":{\"api_token\":\"" + MDM_SECRET + "\",\"password\":\"" + MDM_ROTATED
+                + "\"http://127.0.0.1:9\",\"credentials\":{\"api_token\":\"" + MDM_SECRET + "\",\"password\":\"" + MDM_ROTATED
                 + "\"}}").statusCode()).isEqualTo(400);
         assertThat(admin.admin("PATCH", "/integrated-account/" + mdm, "{\"credentials\":{\"api_token\":\"" + MDM_ROTATED
                 + "\"}}").statusCode()).isEqualTo(200);

@@ -51,7 +51,8 @@ class SeveralInstancesTest {
                 // Trust authentication ignores it; it is here to prove it never reaches a log.
                 "MDM_MCP_DB_PASSWORD", TestPostgres.password().isEmpty() ? DB_PASSWORD : TestPostgres.password(),
                 "MDM_MCP_MASTER_KEY", TestStores.MASTER_KEY,
-                "MDM_MCP_ADMIN_TOKEN", ADMIN_TOKEN);
+                "MDM_MCP_ADMIN_TOKEN", ADMIN_TOKEN,
+                "MDM_MCP_ALLOWED_UPSTREAM_HOSTS", "loopback");
         // Both start (and migrate the empty schema) at the same moment.
         ExecutorService starting = Executors.newFixedThreadPool(2);
         try {

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code stdio --token}: a managed server created through the admin API of one process is served
+ * {@code stdio --token-file}: a managed server created through the admin API of one process is served
  * over stdin/stdout by another, on one PostgreSQL store; its calls are recorded like HTTP calls,
  * and its revocation ends the session.
  */
@@ -56,7 +56,8 @@ class StdioManagedServerTest {
                 "MDM_MCP_DB_USER", TestPostgres.user(),
                 "MDM_MCP_DB_PASSWORD", TestPostgres.password(),
                 "MDM_MCP_MASTER_KEY", TestStores.MASTER_KEY,
-                "MDM_MCP_ADMIN_TOKEN", ADMIN_TOKEN);
+                "MDM_MCP_ADMIN_TOKEN", ADMIN_TOKEN,
+                "MDM_MCP_ALLOWED_UPSTREAM_HOSTS", "loopback");
         serve = ServerProcess.serve(Path.of("target", "process-runs", UUID.randomUUID().toString()).toAbsolutePath(),
                 environment);
     }
@@ -88,7 +89,7 @@ class StdioManagedServerTest {
                     .arguments(Map.of("device_id", "d1")).build());
 
             assertThat(tools).hasSize(3).doesNotContain("delete_device");
-            assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
+            assertThat(result.isError()).as("the call's result: %s", result.content()).isNotEqualTo(Boolean.TRUE);
             vendor.verify(getRequestedFor(urlPathEqualTo("/api/v1/devices/d1"))
                     .withHeader("Authorization", equalTo("Bearer " + API_TOKEN)));
             assertThat(json(admin.admin("GET", calls, null)).get("items")).singleElement()

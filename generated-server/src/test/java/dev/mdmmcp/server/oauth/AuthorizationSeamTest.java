@@ -149,6 +149,27 @@ class AuthorizationSeamTest extends ServerWithVendorTest {
     }
 
     @Test
+    void aClientIdUrlResolvingToAPrivateAddressIsRefusedWithoutRedirectingOrFetching() {
+        for (String clientId : List.of("https://10.0.0.7/client.json", "https://169.254.169.254/latest/meta-data",
+                "https://127.0.0.1:" + vendor.port() + "/client.json")) {
+            HttpResponse<String> refused = authorize(Map.of("client_id", clientId));
+            assertThat(refused.statusCode()).as(clientId).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Location")).as(clientId).isEmpty();
+            assertThat(refused.body()).isEqualTo("The client that sent you here is not known to this server: it is not"
+                    + " registered, or its metadata document could not be fetched or is invalid.");
+        }
+        assertThat(vendor.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/client.json")))).isEmpty();
+    }
+
+    @Test
+    void theStateComesBackExactlySoTheClientCanDetectAMismatch() {
+        String state = "a b+c/d=e&f%g~\u00e9";
+        URI back = server.grants().deny(param(redirectOf(authorize(Map.of("state", state))), "request"));
+        assertThat(param(back, "state")).isEqualTo(state);
+    }
+
+    @Test
     void invalidRequestsGoBackToTheClientWithTheirErrorAndState() {
         assertError(Map.of("code_challenge_method", "plain"), "invalid_request", "code_challenge_method must be S256");
         assertError(Map.of("code_challenge", ""), "invalid_request", "code_challenge is required (PKCE)");

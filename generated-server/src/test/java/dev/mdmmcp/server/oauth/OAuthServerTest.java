@@ -234,6 +234,69 @@ class OAuthServerTest extends ServerWithVendorTest {
     }
 
     @Test
+    void noTokenCodeOrClientSecretAppearsInTheLogsOfTheFlowAndItsRefusals() {
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record.getMessage() + (record.getThrown() == null ? "" : " " + record.getThrown()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        java.util.logging.Logger server = java.util.logging.Logger.getLogger("dev.mdmmcp");
+        java.util.logging.Level before = server.getLevel();
+        server.setLevel(java.util.logging.Level.ALL);
+        root.addHandler(capture);
+        List<String> secrets = new java.util.ArrayList<>();
+        try {
+            HttpResponse<String> confidential = this.server.admin("POST", "/oauth/register", """
+                    {"client_name":"Confidential","redirect_uris":["https://app.example/cb"],
+                     "token_endpoint_auth_method":"client_secret_post"}""", null);
+            assertThat(confidential.statusCode()).isEqualTo(201);
+            secrets.add(json(confidential).get("client_secret").asText());
+            String code = client.code(serverUrl, ALICE, false);
+            secrets.add(code);
+            JsonNode tokens = json(client.exchange(code, Map.of()));
+            secrets.add(tokens.get("access_token").asText());
+            secrets.add(tokens.get("refresh_token").asText());
+            client.exchange(code, Map.of());
+            JsonNode again = client.tokens(serverUrl, ALICE, false);
+            secrets.add(again.get("access_token").asText());
+            secrets.add(again.get("refresh_token").asText());
+            JsonNode rotated = json(client.refresh(again.get("refresh_token").asText()));
+            secrets.add(rotated.get("access_token").asText());
+            secrets.add(rotated.get("refresh_token").asText());
+            client.refresh(again.get("refresh_token").asText());
+            String wrongVerifier = client.code(serverUrl, ALICE, false);
+            secrets.add(wrongVerifier);
+            client.exchange(wrongVerifier, Map.of("code_verifier", "y".repeat(43)));
+            mcp(serverUrl, "Bearer " + rotated.get("access_token").asText(), KnownDevice.GET_DEVICE);
+            mcp(serverUrl, "Bearer guessed-token-1234567890", TestServer.TOOLS_LIST);
+            client.revoke(rotated.get("refresh_token").asText());
+        } finally {
+            root.removeHandler(capture);
+            server.setLevel(before);
+        }
+        String text = String.join("\n", logged);
+        assertThat(text).contains("oauth: registered client", "granted mcp:read mcp:write on MCP server " + serverId,
+                "oauth: an authorization code was used a second time: its grant is revoked",
+                "oauth: a refresh token was used a second time",
+                "oauth: an authorization code was refused (the PKCE code_verifier does not match the code_challenge)");
+        for (String secret : secrets) {
+            assertThat(text).as("the logs must not contain a token, code or secret").doesNotContain(secret);
+        }
+        assertThat(text).doesNotContain("guessed-token-1234567890");
+    }
+
+    @Test
     void revokingTheServerEndsItsGrants() {
         String bearer = "Bearer " + client.tokens(serverUrl, ALICE, false).get("access_token").asText();
         assertThat(server.admin("DELETE", "/integrated-account/" + account + "/mcp/" + serverId, null).statusCode())

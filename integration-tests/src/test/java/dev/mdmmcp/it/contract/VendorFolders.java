@@ -1,7 +1,5 @@
 package dev.mdmmcp.it.contract;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,21 +13,8 @@ final class VendorFolders {
 
     /** Every vendor with a folder: the project's and this module's test-only ones. */
     static List<String> all() {
-        return Stream.of("mdm-mcp.specs.directory", "mdm-mcp.test-specs.directory")
-                .map(System::getProperty)
-                .map(Path::of)
-                .flatMap(VendorFolders::vendorsIn)
-                .sorted()
-                .toList();
-    }
-
-    private static Stream<String> vendorsIn(Path root) {
-        try (Stream<Path> children = Files.list(root)) {
-            return children.filter(child -> Files.isRegularFile(child.resolve("vendor.yaml")))
-                    .map(child -> child.getFileName().toString()).toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.mdmmcp.testing.VendorFolders.in(Stream.of("mdm-mcp.specs.directory", "mdm-mcp.test-specs.directory")
+                .map(System::getProperty).map(Path::of).toArray(Path[]::new));
     }
 
     static Path of(String vendor) {

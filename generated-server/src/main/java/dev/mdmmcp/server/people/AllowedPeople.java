@@ -1,4 +1,4 @@
-package dev.mdmmcp.server.store;
+package dev.mdmmcp.server.people;
 
 import java.util.List;
 import java.util.Locale;
