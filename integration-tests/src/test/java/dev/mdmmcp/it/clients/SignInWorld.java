@@ -89,6 +89,7 @@ final class SignInWorld implements AutoCloseable {
                 port: 0
                 data_dir: target/test-stores/%s
                 admin_token: %s
+                allowed_upstream_hosts: [loopback]
                 oauth:
                   allow_loopback_client_metadata: true
                   identity_provider:
