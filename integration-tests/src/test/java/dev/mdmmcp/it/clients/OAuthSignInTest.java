@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -116,7 +117,7 @@ class OAuthSignInTest {
             ((JavascriptExecutor) browser).executeScript("document.querySelector('input[name=csrf]').remove()");
             find(browser, By.id("approve")).click();
 
-            assertThat(find(browser, By.tagName("h1")).getText()).isEqualTo("This form was not accepted");
+            assertThat(headingAfterSubmit(browser)).isEqualTo("This form was not accepted");
             assertThat(browser.getCurrentUrl()).isEqualTo(world.baseUrl() + "/signin/consent");
         }
     }
@@ -178,6 +179,27 @@ class OAuthSignInTest {
         assertThat(call.at("/person/subject").asText()).isEqualTo("sub-" + SignInWorld.ALLOWED_USER);
         JSON.readTree(handoff.resolve("secrets.json").toFile()).forEach(secret -> secretsSeen.add(secret.asText()));
         return report;
+    }
+
+    /** The heading of the page a form submission led to (the old page's heading goes stale meanwhile). */
+    private static String headingAfterSubmit(WebDriver browser) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String heading = "";
+        while (System.nanoTime() < deadline && !browser.getCurrentUrl().endsWith("/signin/consent")) {
+            Thread.sleep(100);
+        }
+        while (System.nanoTime() < deadline) {
+            try {
+                heading = browser.findElement(By.tagName("h1")).getText();
+                if (!heading.startsWith("Allow ")) {
+                    return heading;
+                }
+            } catch (StaleElementReferenceException e) {
+                // the consent page is being replaced
+            }
+            Thread.sleep(100);
+        }
+        return heading;
     }
 
     /** The newest entry of the call history, once it is written (the history is recorded in the background). */
