@@ -19,10 +19,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,6 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The benchmark: one run, one table. The simulators run in this JVM; the server runs as its own
@@ -43,7 +47,9 @@ import java.util.logging.Logger;
  *   <li>server memory after 1,000 and 10,000 calls and at the end, peak memory, and the time from
  *       process start to the first successful {@code tools/list},</li>
  *   <li>{@code tools/list} sizes of each vendor with all tools and read-only,</li>
- *   <li>for every list tool, the curated result next to the raw upstream payload.</li>
+ *   <li>for every list tool, the curated result next to the raw upstream payload,</li>
+ *   <li>what each audit question of PRODUCT.md costs a model, in both tool modes, without and with
+ *       {@code fields} ({@link QuestionCosts}).</li>
  * </ol>
  */
 public final class Benchmark {
@@ -58,18 +64,20 @@ public final class Benchmark {
     private final int calls;
     private final int clients;
     private final Duration loadTime;
+    private final Set<Integer> groups;
     private final Table table = new Table();
     private final AtomicLong mcpCalls = new AtomicLong();
     private final Map<Long, ServerProcess.Memory> memoryAtCalls = new LinkedHashMap<>();
     private ServerProcess server;
 
-    private Benchmark(Path root, Path reference, int devices, int calls, int clients, Duration loadTime) {
+    private Benchmark(Path root, Path reference, int devices, int calls, int clients, Duration loadTime, Set<Integer> groups) {
         this.root = root;
         this.reference = reference;
         this.devices = devices;
         this.calls = calls;
         this.clients = clients;
         this.loadTime = loadTime;
+        this.groups = groups;
     }
 
     public static void main(String[] args) throws Exception {
@@ -88,7 +96,9 @@ public final class Benchmark {
         new Benchmark(root, reference.normalize(), Integer.parseInt(options.getOrDefault("--devices", "500")),
                 Integer.parseInt(options.getOrDefault("--calls", "2000")),
                 Integer.parseInt(options.getOrDefault("--clients", "16")),
-                Duration.ofSeconds(Long.parseLong(options.getOrDefault("--seconds", "10")))).run();
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("--seconds", "10"))),
+                Arrays.stream(options.getOrDefault("--groups", "1,2,3,4,5,6,7").split(",")).map(String::strip)
+                        .map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new))).run();
     }
 
     private void run() throws Exception {
@@ -96,8 +106,10 @@ public final class Benchmark {
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         System.out.println("mdm-mcp benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, load average " + loadBefore + ", Java " + System.getProperty("java.version"));
-        System.out.println("group 1 (code generation)...");
-        new CodegenTiming(work).run(root.resolve("specs"), reference, table);
+        if (groups.contains(1)) {
+            System.out.println("group 1 (code generation)...");
+            new CodegenTiming(work).run(root.resolve("specs"), reference, table);
+        }
 
         SimulatorSettings settings = SimulatorSettings.defaults().withDevices(devices)
                 // Measuring the server, not the tenant budget: 50 requests/s would cap every figure below.
@@ -105,7 +117,8 @@ public final class Benchmark {
         try (VendorSimulator kandji = VendorSimulator.start("kandji", settings);
                 VendorSimulator ninjaOne = VendorSimulator.start("ninjaone", settings)) {
             Map<String, String> tokens = new LinkedHashMap<>();
-            for (String name : List.of("kandji-all", "kandji-read", "ninjaone-all", "ninjaone-read")) {
+            for (String name : List.of("kandji-all", "kandji-read", "kandji-discovery", "ninjaone-all", "ninjaone-read",
+                    "ninjaone-discovery")) {
                 tokens.put(name, ("bench-" + name + "-token-0123456789abcdefghijklmnop"));
             }
             int port = freePort();
@@ -121,27 +134,42 @@ public final class Benchmark {
                     Files.delete(cache);
                 }
             }
-            Duration firstStart;
-            try (ServerProcess first = ServerProcess.start(root, config, log)) {
-                firstStart = first.untilFirstToolsList(base.resolve(tokens.get("kandji-all")), Duration.ofSeconds(60));
+            Duration firstStart = null;
+            if (groups.contains(4)) {
+                try (ServerProcess first = ServerProcess.start(root, config, log)) {
+                    firstStart = first.untilFirstToolsList(base.resolve(tokens.get("kandji-all")), Duration.ofSeconds(60));
+                }
             }
             server = ServerProcess.start(root, config, log);
             try {
                 Duration start = server.untilFirstToolsList(base.resolve(tokens.get("kandji-all")), Duration.ofSeconds(60));
-                table.add("4 memory, start", "first start (no class cache yet) to first successful tools/list",
-                        String.format("%,d ms", firstStart.toMillis()));
                 String deviceId = kandji.sampleArguments().get("device_id").toString();
-                System.out.println("group 2 (latency)...");
-                latency(base.resolve(tokens.get("kandji-all")), kandji, deviceId);
-                System.out.println("group 3 (throughput)...");
-                throughput(base.resolve(tokens.get("kandji-all")), kandji, deviceId);
-                ServerProcess.Memory after = server.memory();
-                memory(start, after);
-                System.out.println("group 5 (tools/list)...");
-                toolsList(base, tokens);
-                System.out.println("group 6 (curated vs raw)...");
-                curated(base.resolve(tokens.get("kandji-all")), kandji);
-                curated(base.resolve(tokens.get("ninjaone-all")), ninjaOne);
+                if (groups.contains(2)) {
+                    System.out.println("group 2 (latency)...");
+                    latency(base.resolve(tokens.get("kandji-all")), kandji, deviceId);
+                }
+                if (groups.contains(3)) {
+                    System.out.println("group 3 (throughput)...");
+                    throughput(base.resolve(tokens.get("kandji-all")), kandji, deviceId);
+                }
+                if (groups.contains(4)) {
+                    table.add("4 memory, start", "first start (no class cache yet) to first successful tools/list",
+                            String.format("%,d ms", firstStart.toMillis()));
+                    memory(start, server.memory());
+                }
+                if (groups.contains(5)) {
+                    System.out.println("group 5 (tools/list)...");
+                    toolsList(base, tokens);
+                }
+                if (groups.contains(6)) {
+                    System.out.println("group 6 (curated vs raw)...");
+                    curated(base.resolve(tokens.get("kandji-all")), kandji);
+                    curated(base.resolve(tokens.get("ninjaone-all")), ninjaOne);
+                }
+                if (groups.contains(7)) {
+                    System.out.println("group 7 (question cost)...");
+                    questionCosts(base, tokens, kandji, ninjaOne, settings);
+                }
             } finally {
                 server.close();
             }
@@ -153,6 +181,19 @@ public final class Benchmark {
         System.out.println("load average before " + loadBefore + ", after " + Files.readString(Path.of("/proc/loadavg")).trim()
                 + "; simulators in the benchmark JVM (Kandji rate limit off), server: bin/mdm-mcp serve (JVM options: "
                 + System.getenv().getOrDefault("MDM_MCP_JAVA_OPTS", "the launcher's default") + ")");
+    }
+
+    // ------------------------------------------------------- 7 question cost
+
+    private void questionCosts(URI base, Map<String, String> tokens, VendorSimulator kandji, VendorSimulator ninjaOne,
+            SimulatorSettings settings) throws Exception {
+        Map<String, QuestionCosts.Servers> servers = Map.of(
+                "kandji", new QuestionCosts.Servers(base.resolve(tokens.get("kandji-read")),
+                        base.resolve(tokens.get("kandji-discovery")), kandji),
+                "ninjaone", new QuestionCosts.Servers(base.resolve(tokens.get("ninjaone-read")),
+                        base.resolve(tokens.get("ninjaone-discovery")), ninjaOne));
+        QuestionCosts.report(QuestionCosts.measure(AuditQuestions.all(QuestionCosts.sampleSerial(kandji),
+                settings.resolvedAsOf()), servers), table);
     }
 
     // ------------------------------------------------------------ 2 latency
@@ -322,6 +363,7 @@ public final class Benchmark {
             byte[] reply = new McpHttp(base.resolve(server.getValue())).request("tools/list", null);
             int tools = McpHttp.toolCount(reply);
             table.add("5 tools/list", server.getKey().replace("-all", ", all tools").replace("-read", ", read-only")
+                    .replace("-discovery", ", read-only, discovery mode")
                     + " (" + tools + " tools)", String.format("%,d bytes, ~%,d tokens", reply.length, reply.length / 4));
         }
     }
@@ -397,8 +439,11 @@ public final class Benchmark {
         tokens.forEach((name, token) -> {
             yaml.append("  ").append(name).append(":\n    account: ").append(name.substring(0, name.indexOf('-')))
                     .append("\n    token: ").append(token).append('\n');
-            if (name.endsWith("-read")) {
+            if (name.endsWith("-read") || name.endsWith("-discovery")) {
                 yaml.append("    methods: [read]\n");
+            }
+            if (name.endsWith("-discovery")) {
+                yaml.append("    tool_mode: discovery\n");
             }
         });
         return yaml.toString();

@@ -142,7 +142,7 @@ public final class DriftAnalysis {
 
     private static ToolRecord withoutExamples(ToolRecord record) {
         return record == null ? null : new ToolRecord(record.name(), record.operation(), record.method(), record.title(),
-                record.tags(), record.description(), record.pagination(), record.fields(), record.arguments(),
+                record.tags(), record.description(), record.pagination(), record.fields(), record.wholeRecord(), record.arguments(),
                 record.hints(), List.of());
     }
 

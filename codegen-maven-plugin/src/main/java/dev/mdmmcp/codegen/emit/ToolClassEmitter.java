@@ -84,7 +84,7 @@ final class ToolClassEmitter {
                 .add("$T$Z.builder($T.class, $T.$L, $S)$>$>",
                         RuntimeTypes.HTTP_BINDING, arguments, RuntimeTypes.HTTP_VERB, tool.verb().name(), tool.path());
         for (ArgumentModel argument : tool.arguments()) {
-            if (argument.isPaging()) {
+            if (argument.isServerSide()) {
                 continue;
             }
             CodeBlock accessor = CodeBlock.of("$T::$L", arguments, argument.javaName());

@@ -54,7 +54,7 @@ public final class ToolSurface {
         http.put("path", tool.path());
         ObjectNode parameters = http.putObject("parameters");
         for (ArgumentModel argument : tool.arguments()) {
-            if (!argument.isPaging()) {
+            if (!argument.isServerSide()) {
                 parameters.put(argument.name(), argument.location().name().toLowerCase(Locale.ROOT) + " " + argument.wireName());
             }
         }

@@ -8,8 +8,9 @@ import dev.mdmmcp.http.ParameterLocation;
  * One argument of a tool: what the model sends, and where it goes upstream.
  *
  * @param name the argument name the model uses (the wire name unless the record renames it)
- * @param wireName the parameter or body property name upstream; equal to {@code name} for paging arguments
- * @param location where the value goes upstream, or {@code null} for {@code limit} and {@code next_cursor}
+ * @param wireName the parameter or body property name upstream; equal to {@code name} for the server's own arguments
+ * @param location where the value goes upstream, or {@code null} for {@code limit}, {@code next_cursor} and
+ *     {@code fields}, which the server reads itself
  * @param listFormat how a list is written into a query
  * @param description for the model, HTML cleaned, or {@code null}
  * @param javaName the record component's name
@@ -24,8 +25,8 @@ public record ArgumentModel(
         ValueType type,
         String javaName) {
 
-    /** {@code limit} or {@code next_cursor}: the runtime's paging, never sent upstream as is. */
-    public boolean isPaging() {
+    /** {@code limit}, {@code next_cursor} or {@code fields}: read by the runtime, never sent upstream as is. */
+    public boolean isServerSide() {
         return location == null;
     }
 

@@ -5,6 +5,7 @@ import dev.mdmmcp.codegen.problem.Problems;
 import dev.mdmmcp.codegen.problem.Suggestions;
 import dev.mdmmcp.codegen.spec.ToolRecord.ArgumentAdjustment;
 import dev.mdmmcp.codegen.text.HtmlText;
+import dev.mdmmcp.codegen.types.ListType;
 import dev.mdmmcp.codegen.types.MemberNames;
 import dev.mdmmcp.codegen.types.ScalarType;
 import dev.mdmmcp.codegen.types.TypeMapper;
@@ -30,6 +31,9 @@ final class ArgumentPlanner {
 
     static final String LIMIT = "limit";
     static final String NEXT_CURSOR = "next_cursor";
+    static final String FIELDS = "fields";
+    /** The {@code fields} value that asks for the vendor's whole record. */
+    static final String WHOLE_RECORD = "*";
     private static final List<String> QUALIFIERS = List.of("path.", "query.", "header.", "body.");
 
     private final TypeMapper types;
@@ -40,10 +44,12 @@ final class ArgumentPlanner {
 
     /**
      * @param paging the list's paging style, or {@code null} for other tools
+     * @param projection the values the {@code fields} argument takes, or empty for a tool without it
      * @return the arguments, or empty when a problem was reported
      */
     Optional<List<ArgumentModel>> plan(List<SpecArgument> offered, Map<String, ArgumentAdjustment> adjustments,
-            PaginationStyle paging, String argumentsClassName, String operation, Problems.Reporter report) {
+            PaginationStyle paging, List<String> projection, String argumentsClassName, String operation,
+            Problems.Reporter report) {
         TrackingReporter tracked = new TrackingReporter(report);
         Map<SpecArgument, ArgumentAdjustment> adjusted = new IdentityHashMap<>();
         adjustments.forEach((key, adjustment) -> match(key, adjustment, offered, paging, operation, tracked)
@@ -70,8 +76,11 @@ final class ArgumentPlanner {
             planned.add(new Planned(argument, name, description, offered));
         }
         if (paging != null) {
-            planned.add(Planned.paging(LIMIT));
-            planned.add(Planned.paging(NEXT_CURSOR));
+            planned.add(Planned.serverSide(LIMIT));
+            planned.add(Planned.serverSide(NEXT_CURSOR));
+        }
+        if (!projection.isEmpty()) {
+            planned.add(Planned.serverSide(FIELDS));
         }
         reportCollisions(planned, tracked);
         if (tracked.reported()) {
@@ -81,8 +90,8 @@ final class ArgumentPlanner {
         TypeScope scope = TypeScope.inside(argumentsClassName);
         List<ArgumentModel> arguments = new ArrayList<>();
         for (Planned argument : planned) {
-            arguments.add(argument.spec == null
-                    ? pagingArgument(argument.name, paging)
+            arguments.add(argument.spec == null && FIELDS.equals(argument.name) ? fieldsArgument(projection)
+                    : argument.spec == null ? pagingArgument(argument.name, paging)
                     : new ArgumentModel(argument.name, argument.spec.wireName(), argument.spec.location(),
                             argument.spec.listFormat(), argument.spec.required(), argument.description,
                             types.map(argument.spec.schema(), JavaNames.typeName(argument.name), scope),
@@ -172,15 +181,30 @@ final class ArgumentPlanner {
                 ScalarType.of(ScalarType.Kind.STRING), MemberNames.javaNameOf(NEXT_CURSOR));
     }
 
-    /** An argument on its way: the spec's, or (without spec) one of the two paging arguments. */
+    /**
+     * {@code fields}: the curated fields the model may pick from (dotted paths), and {@code "*"}
+     * when the record allows the whole vendor record.
+     */
+    private static ArgumentModel fieldsArgument(List<String> projection) {
+        boolean whole = projection.contains(WHOLE_RECORD);
+        ValueType name = new ScalarType(ScalarType.Kind.STRING, null, null, null, null, null, null, null,
+                List.copyOf(projection));
+        return new ArgumentModel(FIELDS, FIELDS, null, ListFormat.REPEATED, false,
+                "Only these fields of each result, when a few are enough (e.g. two columns of a large list); default:"
+                        + " all listed." + (whole ? " [\"*\"]: the vendor's whole record." : ""),
+                new ListType(name), MemberNames.javaNameOf(FIELDS));
+    }
+
+    /** An argument on its way: the spec's, or (without spec) one the server reads itself. */
     private record Planned(SpecArgument spec, String name, String description, List<SpecArgument> offered) {
 
-        static Planned paging(String name) {
+        static Planned serverSide(String name) {
             return new Planned(null, name, null, List.of());
         }
 
         String describe() {
-            return spec == null ? "the paging argument '" + name + "' of list tools" : spec.describe();
+            return spec == null && FIELDS.equals(name) ? "the argument 'fields' of list and get tools"
+                    : spec == null ? "the paging argument '" + name + "' of list tools" : spec.describe();
         }
 
         boolean sharedWireName() {

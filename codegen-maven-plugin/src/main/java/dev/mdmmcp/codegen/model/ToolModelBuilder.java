@@ -69,6 +69,10 @@ public final class ToolModelBuilder {
         Optional<SpecOperation> operation = operation(record.operation(), report);
         PagingModel paging = paging(record.pagination(), method, report);
         checkFields(record.fields(), report);
+        if (record.allowsWholeRecord() && (method != null && !method.isRead() || record.fields().isEmpty())) {
+            report.report("whole_record is only for list and get tools with fields: it lets the fields argument"
+                    + " take \"*\" instead of the fields listed");
+        }
         if (report.reported() || operation.isEmpty()) {
             return Optional.empty();
         }
@@ -89,7 +93,8 @@ public final class ToolModelBuilder {
         }
         String classStem = JavaNames.typeName(record.name());
         Optional<List<ArgumentModel>> arguments = planner.plan(specArguments.of(spec, paging == null ? null : paging.style()),
-                record.arguments(), paging == null ? null : paging.style(), classStem + "Arguments", spec.key(), report);
+                record.arguments(), paging == null ? null : paging.style(), projection(record, method), classStem + "Arguments",
+                spec.key(), report);
         Optional<ObjectNode> output = outputs.build(spec, paging == null ? null : paging.itemsPointer(), record.fields(), report);
         arguments.ifPresent(list -> checkExamples(record, list, report));
         if (report.reported() || arguments.isEmpty()) {
@@ -113,6 +118,21 @@ public final class ToolModelBuilder {
                 record.fields(),
                 inputSchema(arguments.get()),
                 output.orElse(null)));
+    }
+
+    /**
+     * What the {@code fields} argument takes: the record's fields for list and get tools that
+     * have any, plus {@code "*"} when {@code whole_record: true}; empty for other tools.
+     */
+    private static List<String> projection(ToolRecord record, MethodClass method) {
+        if (!method.isRead() || record.fields().isEmpty()) {
+            return List.of();
+        }
+        List<String> values = new java.util.ArrayList<>(record.fields().stream().map(String::strip).toList());
+        if (record.allowsWholeRecord()) {
+            values.add(ArgumentPlanner.WHOLE_RECORD);
+        }
+        return values;
     }
 
     /** The sentence every list tool's description ends with. */

@@ -13,6 +13,7 @@ import java.util.Map;
  *
  * @param operation {@code "VERB /path"} of an operation in {@code openapi.yaml}
  * @param method the method class's wire name, e.g. {@code list}
+ * @param wholeRecord whether the tool's {@code fields} argument also takes {@code "*"}: the vendor's whole record
  * @param arguments adjustments keyed by the spec's parameter name (optionally {@code path.}, {@code query.},
  *     {@code header.} or {@code body.} in front, when two parameters share a name)
  */
@@ -25,6 +26,7 @@ public record ToolRecord(
         String description,
         PagingReference pagination,
         List<String> fields,
+        Boolean wholeRecord,
         Map<String, ArgumentAdjustment> arguments,
         HintOverrides hints,
         List<ExampleRecord> examples) {
@@ -34,6 +36,11 @@ public record ToolRecord(
         fields = copy(fields);
         examples = copy(examples);
         arguments = arguments == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+    }
+
+    /** Whether {@code whole_record: true}. */
+    public boolean allowsWholeRecord() {
+        return Boolean.TRUE.equals(wholeRecord);
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -74,7 +74,8 @@ class EmittedCodeTest {
         assertThat(arguments).contains(
                 " * @param serialNumber Exact serial number, e.g. C02X1234ABCD.\n",
                 "@JsonProperty(\"serial_number\") String serialNumber",
-                "@JsonProperty(\"next_cursor\") String nextCursor) implements PagedArguments {",
+                "@JsonProperty(\"next_cursor\") String nextCursor,",
+                "@JsonProperty(\"fields\") List<String> fields) implements PagedArguments {",
                 "public enum Platform implements WireValue {",
                 "I_PHONE(\"iPhone\")",
                 "@JsonValue");

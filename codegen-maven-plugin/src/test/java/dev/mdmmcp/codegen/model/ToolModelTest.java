@@ -61,7 +61,7 @@ class ToolModelTest {
     }
 
     @Test
-    void listArgumentsAreTheQueryParametersLessPagingThenLimitAndNextCursor() {
+    void listArgumentsAreTheQueryParametersLessPagingThenLimitNextCursorAndFields() {
         ToolModel list = Models.tool(acme, "list_devices");
 
         assertThat(list.arguments()).extracting(ArgumentModel::name, ArgumentModel::location, ArgumentModel::listFormat)
@@ -70,9 +70,30 @@ class ToolModelTest {
                         tuple("serial_number", ParameterLocation.QUERY, ListFormat.REPEATED),
                         tuple("ids", ParameterLocation.QUERY, ListFormat.COMMA_SEPARATED),
                         tuple("limit", null, ListFormat.REPEATED),
-                        tuple("next_cursor", null, ListFormat.REPEATED));
+                        tuple("next_cursor", null, ListFormat.REPEATED),
+                        tuple("fields", null, ListFormat.REPEATED));
         assertThat(list.verb()).isEqualTo(HttpVerb.GET);
         assertThat(list.paging().itemsPointer()).isEmpty();
+    }
+
+    @Test
+    void readToolsWithFieldsTakeASubsetOfThemAndTheWholeRecordOnlyWhereTheRecordAllowsIt(@TempDir Path other)
+            throws Exception {
+        Workspace workspace = new Workspace(other).withFixture("acme");
+        workspace.edit("acme", "tools.yaml", "    fields: [device_id, serial_number, filevault.enabled]\n",
+                "    fields: [device_id, serial_number, filevault.enabled]\n    whole_record: true\n");
+        ToolModel list = Models.tool(acme, "list_devices");
+        ToolModel get = Models.tool(Models.build(workspace, "acme"), "get_device");
+
+        assertThat(list.inputSchema().at("/properties/fields").toString()).isEqualTo("{\"type\":\"array\","
+                + "\"description\":\"Only these fields of each result, when a few are enough (e.g. two columns of a large"
+                + " list); default: all listed.\",\"items\":{\"type\":\"string\",\"enum\":"
+                + "[\"device_id\",\"serial_number\",\"platform\",\"user.email\"]}}");
+        assertThat(get.inputSchema().at("/properties/fields/items/enum").toString())
+                .isEqualTo("[\"device_id\",\"serial_number\",\"filevault.enabled\",\"*\"]");
+        assertThat(get.inputSchema().at("/properties/fields/description").asText()).endsWith(
+                " [\"*\"]: the vendor's whole record.");
+        assertThat(Models.tool(acme, "update_device").inputSchema().at("/properties/fields").isMissingNode()).isTrue();
     }
 
     @Test

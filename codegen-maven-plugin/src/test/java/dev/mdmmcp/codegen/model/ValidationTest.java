@@ -300,7 +300,46 @@ class ValidationTest {
         acme.edit("acme", "tools.yaml", "- arguments: {platform: Mac, limit: 2}", "- arguments: {platfrom: Mac, limit: 2}");
 
         assertThat(onlyProblem()).isEqualTo(TOOLS + ": " + record(1) + ": examples[0].arguments: 'platfrom' is not "
-                + "an argument of list_devices; closest: platform, limit, ids");
+                + "an argument of list_devices; closest: platform, limit, fields");
+    }
+
+    @Test
+    void wholeRecordIsOnlyForReadToolsWithFields() {
+        acme.edit("acme", "tools.yaml", "    fields: [app_name, version]\n", "    fields: [app_name, version]\n"
+                + "    whole_record: true\n");
+        addRecord("""
+                - name: list_blueprints
+                  operation: GET /api/v1/blueprints
+                  method: list
+                  title: List blueprints
+                  tags: [blueprints]
+                  description: Lists blueprints.
+                  pagination: {style: whole_list, items: ""}
+                  whole_record: true
+                """);
+
+        assertThat(onlyProblem()).isEqualTo(TOOLS + ": " + record(8) + ": whole_record is only for list and get tools"
+                + " with fields: it lets the fields argument take \"*\" instead of the fields listed");
+    }
+
+    @Test
+    void aParameterNamedFieldsCollidesWithTheFieldsArgumentOfReadTools() {
+        addRecord("""
+                - name: list_blueprints
+                  operation: GET /api/v1/blueprints
+                  method: list
+                  title: List blueprints
+                  tags: [blueprints]
+                  description: Lists blueprints.
+                  pagination: {style: whole_list, items: ""}
+                  fields: [id, name]
+                  arguments:
+                    limit: {name: fields}
+                """);
+
+        assertThat(onlyProblem()).isEqualTo(TOOLS + ": " + record(8) + ": arguments collide: query parameter "
+                + "'limit' and the argument 'fields' of list and get tools are all named 'fields'; rename one, e.g. "
+                + "arguments: {limit: {name: query_fields}}, or exclude it: {limit: {exclude: true}}");
     }
 
     @Test
@@ -360,8 +399,8 @@ class ValidationTest {
         acme.edit("acme", "tools.yaml", "    title: Get device\n", "    titel: Get device\n");
 
         assertThat(onlyProblem()).isEqualTo(TOOLS + ": " + record(2) + ": unknown key 'titel' (line 33); valid keys: "
-                + "name, operation, method, title, tags, description, pagination, fields, arguments, hints, examples "
-                + "(closest: title)");
+                + "name, operation, method, title, tags, description, pagination, fields, whole_record, arguments, hints, "
+                + "examples (closest: title)");
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.mdmmcp.server.pagination.Page;
 import dev.mdmmcp.server.pagination.PagePlan;
 import dev.mdmmcp.server.pagination.PageReadException;
 import dev.mdmmcp.server.pagination.Pager;
+import dev.mdmmcp.server.projection.FieldProjection;
 import dev.mdmmcp.server.ratelimit.RateLimitHeaders;
 import dev.mdmmcp.server.ratelimit.RateLimitInfo;
 import dev.mdmmcp.server.result.FailureMessages;
@@ -147,7 +148,7 @@ public final class ToolCallPipeline {
         if (!response.isSuccess()) {
             throw failures.forStatus(response, rateLimit, RateLimitHeaders.retryAfter(response.headers(), clock.instant()));
         }
-        FieldCurator curator = entry.curator();
+        FieldCurator curator = FieldProjection.curatorFor(entry, validated);
         ObjectNode structured = pagination == null
                 ? objectResult(response, failures, curator)
                 : listResult(response, failures, curator, pagination, tool.pager(), plan);

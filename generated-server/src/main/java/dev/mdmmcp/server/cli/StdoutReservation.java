@@ -1,17 +1,18 @@
 package dev.mdmmcp.server.cli;
 
+import dev.mdmmcp.server.logging.EscapingFormatter;
 import java.io.PrintStream;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
 /**
  * Keeps stdout for MCP messages in stdio mode: every log handler of the root logger (Helidon's
  * console handler writes to stdout) is replaced by one that writes to stderr with the same
- * format, and {@code System.out} itself is pointed at stderr, so a library that prints cannot
+ * format (the {@link EscapingFormatter} of logging.properties, one line per record), and
+ * {@code System.out} itself is pointed at stderr, so a library that prints cannot
  * corrupt the protocol stream. The caller keeps the original stdout for the transport.
  */
 final class StdoutReservation {
@@ -21,7 +22,7 @@ final class StdoutReservation {
 
     static void reserve(PrintStream stderr) {
         Logger root = Logger.getLogger("");
-        Formatter formatter = new SimpleFormatter();
+        Formatter formatter = new EscapingFormatter();
         for (Handler handler : root.getHandlers()) {
             if (handler.getFormatter() != null) {
                 formatter = handler.getFormatter();

@@ -94,6 +94,7 @@ final class McpServerCache implements AutoCloseable {
                 .instructions(ServerDescription.instructions(definition))
                 .supportedVersions(SupportedProtocolVersions.MODERN)
                 .discoverCache(CACHE_TTL_MILLIS, CacheScope.PRIVATE)
+                .requestStateCodec(NoRequestState.INSTANCE)
                 .feature(ToolsFeature.ofSync(repository, McpJsonDefaults.getMapper(), PIPELINE_VALIDATES,
                         CACHE_TTL_MILLIS, CacheScope.PRIVATE))
                 .build();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mdmmcp.server.projection.FieldProjection;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -12,9 +13,9 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * A short hash of a list call's arguments other than {@code limit} and {@code next_cursor}. A
- * cursor remembers it so that a next page asked with other filters is refused instead of
- * silently mixing two lists.
+ * A short hash of a list call's arguments other than {@code limit}, {@code next_cursor} and
+ * {@code fields} (which only shape the items). A cursor remembers it so that a next page asked
+ * with other filters is refused instead of silently mixing two lists.
  */
 public final class ArgumentFingerprint {
 
@@ -33,6 +34,7 @@ public final class ArgumentFingerprint {
         ObjectNode others = arguments.deepCopy();
         others.remove(LIMIT);
         others.remove(NEXT_CURSOR);
+        others.remove(FieldProjection.ARGUMENT);
         try {
             // Maps with sorted keys, all the way down: the same arguments in another order hash the same.
             byte[] canonical = CANONICAL.writeValueAsBytes(CANONICAL.convertValue(others, MAP));

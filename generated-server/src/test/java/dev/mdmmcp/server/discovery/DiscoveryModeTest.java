@@ -118,10 +118,13 @@ class DiscoveryModeTest extends ServerWithVendorTest {
         assertThat(withoutBudget(through)).isEqualTo(withoutBudget(direct));
         assertThat(text(invalid)).isEqualTo(text(json(server.mcp(all, TestServer.toolsCall("get_device",
                 "{\"device\":\"d1\"}"))).get("result")));
+        // The call went upstream and is in the history under the tool's own name (refusals are only counted).
+        assertThat(calls.get("items")).hasSize(1);
         assertThat(calls.at("/items/0/tool").asText()).isEqualTo("get_device");
-        assertThat(calls.at("/items/0/outcome").asText()).isEqualTo("invalid_arguments");
-        assertThat(calls.at("/items/1/tool").asText()).isEqualTo("get_device");
-        assertThat(calls.at("/items/1/outcome").asText()).isEqualTo("ok");
+        assertThat(calls.at("/items/0/outcome").asText()).isEqualTo("ok");
+        // Refused before sending: counted per minute and outcome, not kept one by one.
+        assertThat(calls.at("/refused/0/outcome").asText()).isEqualTo("invalid_arguments");
+        assertThat(calls.at("/refused/0/calls").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -168,7 +171,7 @@ class DiscoveryModeTest extends ServerWithVendorTest {
             assertThat(listed).containsExactly("search_tools", "describe_tool", "call_read_tool");
             assertThat(McpTestClients.text(found)).contains("\"name\":\"get_device\"");
             assertThat(McpTestClients.text(described)).contains("\"inputSchema\"");
-            assertThat(device.isError()).isFalse();
+            assertThat(device.isError()).as(McpTestClients.text(device)).isFalse();
             assertThat(device.structuredContent()).isEqualTo(Map.of("device_id", "d1"));
         }
     }

@@ -35,6 +35,7 @@ class OAuthAcrossInstancesTest {
         vendor = KnownDevice.startVendor();
         // Instances behind one load balancer share their public URL: it is the tokens' audience.
         String yaml = "host: 127.0.0.1\nport: 0\nadmin_token: " + TestServer.ADMIN_TOKEN + "\npublic_url: " + PUBLIC_URL + "\n"
+                + "allowed_upstream_hosts: [loopback]\n"
                 + TestStores.yaml(TestStores.sharedConfig(TestStores.Engine.POSTGRESQL));
         first = TestServer.start(yaml, Clock.systemUTC());
         second = TestServer.start(yaml, Clock.systemUTC());

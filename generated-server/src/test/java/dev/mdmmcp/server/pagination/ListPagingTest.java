@@ -36,7 +36,7 @@ class ListPagingTest {
 
     private PagePlan plan(String scope, String platform, Integer limit, String cursor) {
         ListDevicesArguments arguments = new ListDevicesArguments(
-                platform == null ? null : ListDevicesArguments.Platform.MAC, null, null, null, null, limit, cursor);
+                platform == null ? null : ListDevicesArguments.Platform.MAC, null, null, null, null, limit, cursor, null);
         return paging.plan(scope, "list_devices", AcmeMdmVendor.OFFSET, arguments, raw(platform, limit, cursor));
     }
 

@@ -27,7 +27,7 @@ class RequestBinderTest {
     @Test
     void queryValuesUseWireValuesAndListFormats() {
         ListDevicesArguments arguments = new ListDevicesArguments(ListDevicesArguments.Platform.I_PHONE, "C02 X&1",
-                List.of("b1", "b 2"), List.of("apps", "users"), true, null, null);
+                List.of("b1", "b 2"), List.of("apps", "users"), true, null, null, null);
 
         UpstreamRequest request = bind(new ListDevicesTool().http(), arguments).build();
 
@@ -47,7 +47,7 @@ class RequestBinderTest {
     @Test
     void absentArgumentsAreLeftOut() {
         UpstreamRequest request = bind(new ListDevicesTool().http(),
-                new ListDevicesArguments(null, null, null, null, null, null, null)).build();
+                new ListDevicesArguments(null, null, null, null, null, null, null, null)).build();
 
         assertThat(request.query()).isEmpty();
         assertThat(request.uriUnder(BASE)).hasToString("https://tenant.example.test/base/api/v1/devices");
