@@ -24,9 +24,13 @@ final class DemoIdentityProvider implements AutoCloseable {
         this.server = server;
     }
 
-    /** Its configuration in the library's own JSON format: the sign-in page, and who the user name demo is. */
+    /**
+     * Its configuration in the library's own JSON format: the sign-in page, served by Netty (its other
+     * server answers one connection at a time, so a browser's idle preconnections stall it), and who
+     * the user name demo is.
+     */
     private static final String CONFIG = """
-            {"interactiveLogin": true,
+            {"interactiveLogin": true, "httpServer": "NettyWrapper",
              "tokenCallbacks": [{"issuerId": "%s", "tokenExpiry": 3600,
                "requestMappings": [{"requestParam": "subject", "match": "%s",
                  "claims": {"sub": "%s", "email": "%s", "email_verified": true, "name": "Demo User",

@@ -102,7 +102,6 @@ public final class MdmMcpServer implements AutoCloseable {
                 return CursorCodec.withRandomKey();
             });
             ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock, managed.callObserver());
-            config.catalogs().all().forEach(catalog -> pipeline.bind(catalog.tools()));
             TokenDirectory configured = TokenDirectory.of(config, connections);
             managed.configured(configured);
             ServerLookup servers = ServerLookup.firstOf(configured, managed.lookup());

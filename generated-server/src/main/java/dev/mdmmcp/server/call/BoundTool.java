@@ -13,8 +13,8 @@ import dev.mdmmcp.server.upstream.UpstreamFailures;
 import dev.mdmmcp.tool.VendorTool;
 
 /**
- * One catalog tool bound once, at startup (Retrofit's {@code ServiceMethod}): everything a call of
- * it needs that does not change from call to call. {@link ToolCallPipeline} only runs it.
+ * One catalog tool bound once, on its first call (Retrofit's {@code ServiceMethod}): everything a
+ * call of it needs that does not change from call to call. {@link ToolCallPipeline} only runs it.
  *
  * @param entry the catalog's tool: descriptor, vendor, input schema, result curator
  * @param tool the generated tool, typed by its argument record

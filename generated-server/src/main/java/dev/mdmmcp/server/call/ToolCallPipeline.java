@@ -32,7 +32,6 @@ import dev.mdmmcp.tool.VendorTool;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,11 +70,10 @@ public final class ToolCallPipeline {
     private record Success(ObjectNode structured, RateLimitInfo rateLimit, int upstreamStatus) {
     }
 
-    /** Binds these tools now, so their first calls find them bound (each tool is bound once either way). */
-    public void bind(Collection<ToolEntry> tools) {
-        tools.forEach(this::bound);
-    }
-
+    /**
+     * The tool's bound form, made on its first call and kept: binding every tool at startup
+     * (compiling about a hundred input schemas) cost seconds of start time on a loaded machine.
+     */
     private BoundTool<?> bound(ToolEntry tool) {
         return bound.computeIfAbsent(tool.tool(), generated -> BoundTool.bind(tool, mapper));
     }

@@ -102,7 +102,6 @@ public final class StdioMcpServer implements AutoCloseable {
         CursorCodec cursors = cursorSecret.map(Secret::reveal).map(CursorCodec::withSecret)
                 .orElseGet(CursorCodec::withRandomKey);
         ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, Clock.systemUTC(), observer);
-        pipeline.bind(definition.tools());
         McpToolSpecifications specifications = new McpToolSpecifications(pipeline, mapper);
         McpServerCache servers = new McpServerCache(specifications, new RequestParams(sdkMapper), version);
         servers.serversFor(definition); // built now rather than on the client's first request

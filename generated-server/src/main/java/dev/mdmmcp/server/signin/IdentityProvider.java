@@ -146,7 +146,7 @@ public final class IdentityProvider {
         try {
             claims = provider.validator().validate(idToken, new Nonce(flow.nonce()));
         } catch (BadJOSEException | JOSEException e) {
-            LOGGER.warning("an ID token from " + config.issuer() + " was refused: " + e.getMessage());
+            LOGGER.warning("an ID token from " + config.issuer() + " was refused: " + oneLine(e.getMessage()));
             throw new SignInFailure("The identity provider's answer did not pass the checks (signature, issuer, audience,"
                     + " expiry, nonce). Please start again; if it keeps happening, tell your administrator.");
         }
