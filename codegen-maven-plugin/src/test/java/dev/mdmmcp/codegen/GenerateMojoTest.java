@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,21 +176,5 @@ class GenerateMojoTest {
 
         assertThat(project.getCompileSourceRoots()).isEmpty();
         assertThat(new File(mojo.outputDirectory, "dev")).doesNotExist();
-    }
-
-    /** Keeps Maven's log out of the test output. */
-    private static final class QuietLog extends SystemStreamLog {
-        @Override
-        public boolean isInfoEnabled() {
-            return false;
-        }
-
-        @Override
-        public void info(CharSequence content) {
-        }
-
-        @Override
-        public void warn(CharSequence content) {
-        }
     }
 }
