@@ -1,5 +1,8 @@
 package dev.mdmmcp.server.oauth;
 
+import com.nimbusds.oauth2.sdk.OAuth2Error;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.TokenErrorResponse;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import io.helidon.http.HeaderName;
@@ -41,6 +44,30 @@ final class NimbusHttp {
         request.headers().first(HeaderNames.AUTHORIZATION).ifPresent(value -> nimbus.setHeader("Authorization", value));
         nimbus.setBody(body(request));
         return nimbus;
+    }
+
+    /** Reads an OAuth message from an HTTP request; Nimbus's {@code parse} methods are such readers. */
+    @FunctionalInterface
+    interface MessageReader<T> {
+        T parse(HTTPRequest request) throws ParseException;
+    }
+
+    /**
+     * The message of a token-style endpoint (token, revocation) read by {@code reader}; when it
+     * cannot be read, the OAuth error is answered (RFC 6749 section 5.2) and the result is empty.
+     */
+    static <T> Optional<T> readOrAnswerError(ServerRequest request, URI endpoint, MessageReader<T> reader,
+            ServerResponse response) {
+        try {
+            return Optional.of(reader.parse(post(request, endpoint)));
+        } catch (ParseException e) {
+            send(new TokenErrorResponse(e.getErrorObject() != null ? e.getErrorObject() : OAuth2Error.INVALID_REQUEST)
+                    .toHTTPResponse(), response);
+        } catch (TooLarge e) {
+            send(new TokenErrorResponse(OAuth2Error.INVALID_REQUEST.setDescription(e.getMessage())).toHTTPResponse(),
+                    response);
+        }
+        return Optional.empty();
     }
 
     static void send(HTTPResponse nimbus, ServerResponse response) {

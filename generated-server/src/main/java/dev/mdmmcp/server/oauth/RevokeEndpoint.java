@@ -1,7 +1,5 @@
 package dev.mdmmcp.server.oauth;
 
-import com.nimbusds.oauth2.sdk.OAuth2Error;
-import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.TokenErrorResponse;
 import com.nimbusds.oauth2.sdk.TokenRevocationRequest;
 import dev.mdmmcp.server.access.TokenHash;
@@ -37,18 +35,11 @@ public final class RevokeEndpoint implements HttpService {
     }
 
     private void revoke(ServerRequest request, ServerResponse response) {
-        TokenRevocationRequest revocation;
-        try {
-            revocation = TokenRevocationRequest.parse(NimbusHttp.post(request, urls.endpoint(OAuthUrls.REVOKE)));
-        } catch (ParseException e) {
-            NimbusHttp.send(new TokenErrorResponse(e.getErrorObject() != null ? e.getErrorObject()
-                    : OAuth2Error.INVALID_REQUEST).toHTTPResponse(), response);
-            return;
-        } catch (NimbusHttp.TooLarge e) {
-            NimbusHttp.send(new TokenErrorResponse(OAuth2Error.INVALID_REQUEST.setDescription(e.getMessage()))
-                    .toHTTPResponse(), response);
-            return;
-        }
+        NimbusHttp.readOrAnswerError(request, urls.endpoint(OAuthUrls.REVOKE), TokenRevocationRequest::parse, response)
+                .ifPresent(revocation -> answer(revocation, response));
+    }
+
+    private void answer(TokenRevocationRequest revocation, ServerResponse response) {
         try {
             switch (clients.authenticate(revocation.getClientAuthentication(), revocation.getClientID())) {
                 case ClientAuthentications.Failed failed ->

@@ -1,8 +1,5 @@
 package dev.mdmmcp.server.oauth;
 
-import com.nimbusds.oauth2.sdk.OAuth2Error;
-import com.nimbusds.oauth2.sdk.ParseException;
-import com.nimbusds.oauth2.sdk.TokenErrorResponse;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import dev.mdmmcp.server.store.StoreUnavailableException;
 import io.helidon.http.Status;
@@ -28,18 +25,11 @@ public final class TokenEndpoint implements HttpService {
     }
 
     private void token(ServerRequest request, ServerResponse response) {
-        TokenRequest token;
-        try {
-            token = TokenRequest.parse(NimbusHttp.post(request, urls.endpoint(OAuthUrls.TOKEN)));
-        } catch (ParseException e) {
-            NimbusHttp.send(new TokenErrorResponse(e.getErrorObject() != null ? e.getErrorObject()
-                    : OAuth2Error.INVALID_REQUEST).toHTTPResponse(), response);
-            return;
-        } catch (NimbusHttp.TooLarge e) {
-            NimbusHttp.send(new TokenErrorResponse(OAuth2Error.INVALID_REQUEST.setDescription(e.getMessage()))
-                    .toHTTPResponse(), response);
-            return;
-        }
+        NimbusHttp.readOrAnswerError(request, urls.endpoint(OAuthUrls.TOKEN), TokenRequest::parse, response)
+                .ifPresent(token -> answer(token, response));
+    }
+
+    private void answer(TokenRequest token, ServerResponse response) {
         try {
             NimbusHttp.send(requests.answer(token).toHTTPResponse(), response);
         } catch (StoreUnavailableException e) {
