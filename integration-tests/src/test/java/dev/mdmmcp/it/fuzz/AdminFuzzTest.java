@@ -9,10 +9,8 @@ import dev.mdmmcp.server.MdmMcpServer;
 import dev.mdmmcp.server.config.ServerConfig;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,10 +36,7 @@ class AdminFuzzTest {
     private static final Duration BUDGET = Duration.ofSeconds(120);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final String ADMIN_TOKEN = "admin-fuzz-token-0123456789abcdefghijklm";
-    private static final Pattern STACK_TRACE = Pattern.compile(
-            "\\bat [a-z]+\\.[a-zA-Z_.$]+\\(|Exception\\b|\\.java:\\d+|java\\.(lang|util|io)\\.|com\\.fasterxml|io\\.helidon|org\\.h2");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static MdmMcpServer server;
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -82,34 +76,25 @@ class AdminFuzzTest {
     }
 
     private Optional<String> send(AdminRequests.Request request, AdminRequests requests, Map<Integer, Integer> statuses) {
-        HttpResponse<String> response;
+        HttpRequest http;
         try {
-            response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + request.path()))
+            http = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + request.path()))
                     .timeout(REQUEST_TIMEOUT)
                     .header("Authorization", "Bearer " + ADMIN_TOKEN)
                     .header("Content-Type", "application/json")
                     .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(request.body()))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+                    .build();
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // a path the client itself will not send
-        } catch (HttpTimeoutException e) {
-            return Optional.of("no answer within " + REQUEST_TIMEOUT.toSeconds() + " s");
-        } catch (IOException e) {
-            return Optional.of("connection failed: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.of("interrupted");
         }
+        FuzzExchange exchange = FuzzExchange.send(http, statuses);
+        if (exchange.problem().isPresent()) {
+            return exchange.problem();
+        }
+        HttpResponse<String> response = exchange.response();
         int status = response.statusCode();
-        statuses.merge(status, 1, Integer::sum);
         String text = response.body();
-        if (status >= 500) {
-            return Optional.of("HTTP " + status + ": " + text);
-        }
-        if (STACK_TRACE.matcher(text).find()) {
-            return Optional.of("internals in the body: " + text);
-        }
         boolean json = response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
         if (!json) {
             return Optional.empty();
