@@ -3,12 +3,8 @@ package dev.mdmmcp.server.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mdmmcp.server.ServerWithVendorTest;
+import dev.mdmmcp.testing.LogCapture;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,35 +12,16 @@ import org.junit.jupiter.api.Test;
 /** Text sent to the admin API cannot write a line into the log that looks like another. */
 class AdminLogLinesTest extends ServerWithVendorTest {
 
-    private static final Logger SERVER_LOGS = Logger.getLogger("dev.mdmmcp");
-    private final List<String> messages = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            messages.add(String.valueOf(record.getMessage()));
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private Level level;
+    private LogCapture capture;
 
     @BeforeEach
     void captureLogs() {
-        level = SERVER_LOGS.getLevel();
-        SERVER_LOGS.setLevel(Level.ALL);
-        SERVER_LOGS.addHandler(capture);
+        capture = LogCapture.of("dev.mdmmcp", "dev.mdmmcp");
     }
 
     @AfterEach
     void stopCapturing() {
-        SERVER_LOGS.removeHandler(capture);
-        SERVER_LOGS.setLevel(level);
+        capture.close();
     }
 
     @Test
@@ -61,8 +38,8 @@ class AdminLogLinesTest extends ServerWithVendorTest {
         server.admin("DELETE", "/integrated-account/" + account + "/mcp/%0Aforged", null);
         server.admin("PATCH", "/integrated-account/" + account, "{\"name\":\"renamed\"}");
 
-        assertThat(messages).as("the admin change was logged").anyMatch(message -> message.contains(account));
-        assertThat(messages).allSatisfy(message -> assertThat(message).doesNotContain("\n").doesNotContain("\r")
+        assertThat(capture.messages()).as("the admin change was logged").anyMatch(message -> message.contains(account));
+        assertThat(capture.messages()).allSatisfy(message -> assertThat(message).doesNotContain("\n").doesNotContain("\r")
                 .doesNotContain("forged"));
     }
 }

@@ -12,6 +12,7 @@ import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.server.config.ServerConfig;
 import dev.mdmmcp.server.json.JsonMappers;
 import dev.mdmmcp.server.pagination.CursorCodec;
+import dev.mdmmcp.testing.LogCapture;
 import dev.mdmmcp.tool.MethodClass;
 import dev.mdmmcp.tool.ToolCatalog;
 import dev.mdmmcp.tool.ToolDescriptor;
@@ -20,12 +21,8 @@ import dev.mdmmcp.vendor.VendorProfile;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 class ToolCallPipelineTest {
@@ -77,30 +74,14 @@ class ToolCallPipelineTest {
         ToolCallPipeline pipeline = new ToolCallPipeline(JsonMappers.create(), CursorCodec.withRandomKey(), Clock.systemUTC());
         AccountConnection account = AccountConnection.open(config.account("mdm"), JsonMappers.create(), Clock.systemUTC(),
                 new InProcessBudgetLedger());
-        List<String> lines = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= java.util.logging.Level.INFO.intValue()) {
-                    lines.add(record.getMessage() + (record.getThrown() == null ? "" : record.getThrown().getMessage()));
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger("dev.mdmmcp.server.call");
-        logger.addHandler(capture);
         CallToolResult result;
-        try {
+        List<String> lines;
+        try (LogCapture calls = LogCapture.of("dev.mdmmcp.server.call")) {
             result = pipeline.call(new CallScope("abcd1234", "s"), account, tool, Map.of("device_id", "PRIVATE-SERIAL"));
-        } finally {
-            logger.removeHandler(capture);
+            lines = calls.records().stream()
+                    .filter(record -> record.getLevel().intValue() >= java.util.logging.Level.INFO.intValue())
+                    .map(record -> record.getMessage() + (record.getThrown() == null ? "" : record.getThrown().getMessage()))
+                    .toList();
         }
 
         assertThat(result.isError()).isTrue();

@@ -26,6 +26,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.mdmmcp.server.McpTestClients;
 import dev.mdmmcp.server.MdmMcpServer;
 import dev.mdmmcp.server.TestConfigs;
+import dev.mdmmcp.testing.LogCapture;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -502,27 +503,10 @@ class McpEndToEndTest {
     @Test
     void oneLogLinePerCallWithoutArgumentValuesOrSecrets() {
         vendor.stubFor(get("/api/v1/devices/SERIAL-SECRET-42").willReturn(okJson("{\"device_id\":\"x\"}")));
-        List<String> lines = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger("dev.mdmmcp.server.call");
-        logger.addHandler(capture);
-        try {
+        List<String> lines;
+        try (LogCapture calls = LogCapture.of("dev.mdmmcp.server.call")) {
             call(client(TestConfigs.AUDIT_TOKEN), "get_device", Map.of("device_id", "SERIAL-SECRET-42"));
-        } finally {
-            logger.removeHandler(capture);
+            lines = calls.messages();
         }
 
         assertThat(lines).hasSize(1);

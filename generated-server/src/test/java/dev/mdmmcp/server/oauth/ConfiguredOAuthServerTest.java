@@ -12,15 +12,12 @@ import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
 import dev.mdmmcp.server.config.ConfigException;
 import dev.mdmmcp.server.config.ServerConfig;
+import dev.mdmmcp.testing.LogCapture;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,28 +80,11 @@ class ConfiguredOAuthServerTest {
         assertThat(tokens.get("expires_in").asLong()).isEqualTo(300);
         assertThat(tokens.get("scope").asText()).isEqualTo("mcp:read");
 
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger calls = Logger.getLogger("dev.mdmmcp.server.call");
-        calls.addHandler(capture);
-        try {
+        List<String> lines;
+        try (LogCapture calls = LogCapture.of("dev.mdmmcp.server.call")) {
             HttpResponse<String> call = mcp(url, "Bearer " + tokens.get("access_token").asText(), KnownDevice.GET_DEVICE);
             assertThat(json(call).at("/result/isError").asBoolean()).isFalse();
-        } finally {
-            calls.removeHandler(capture);
+            lines = calls.messages();
         }
         assertThat(lines).anyMatch(line -> line.matches("tool call request=[0-9a-f]+ server=audit person=\"sub-carol\""
                 + " email=\"carol@corp.example\" vendor=acmemdm tool=get_device outcome=ok upstream_status=200 duration_ms=\\d+"));

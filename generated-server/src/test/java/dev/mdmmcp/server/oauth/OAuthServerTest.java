@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mdmmcp.server.KnownDevice;
 import dev.mdmmcp.server.ServerWithVendorTest;
 import dev.mdmmcp.server.TestServer;
+import dev.mdmmcp.testing.LogCapture;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -235,26 +236,7 @@ class OAuthServerTest extends ServerWithVendorTest {
 
     @Test
     void noTokenCodeOrClientSecretAppearsInTheLogsOfTheFlowAndItsRefusals() {
-        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                logged.add(record.getMessage() + (record.getThrown() == null ? "" : " " + record.getThrown()));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        java.util.logging.Logger server = java.util.logging.Logger.getLogger("dev.mdmmcp");
-        java.util.logging.Level before = server.getLevel();
-        server.setLevel(java.util.logging.Level.ALL);
-        root.addHandler(capture);
+        LogCapture capture = LogCapture.of("", "dev.mdmmcp");
         List<String> secrets = new java.util.ArrayList<>();
         try {
             HttpResponse<String> confidential = this.server.admin("POST", "/oauth/register", """
@@ -282,10 +264,11 @@ class OAuthServerTest extends ServerWithVendorTest {
             mcp(serverUrl, "Bearer guessed-token-1234567890", TestServer.TOOLS_LIST);
             client.revoke(rotated.get("refresh_token").asText());
         } finally {
-            root.removeHandler(capture);
-            server.setLevel(before);
+            capture.close();
         }
-        String text = String.join("\n", logged);
+        String text = capture.records().stream()
+                .map(record -> record.getMessage() + (record.getThrown() == null ? "" : " " + record.getThrown()))
+                .collect(java.util.stream.Collectors.joining("\n"));
         assertThat(text).contains("oauth: registered client", "granted mcp:read mcp:write on MCP server " + serverId,
                 "oauth: an authorization code was used a second time: its grant is revoked",
                 "oauth: a refresh token was used a second time",
