@@ -50,9 +50,10 @@ class CrashDurabilityTest {
     @Test
     void everyAcknowledgedWriteSurvivesRepeatedKillNine() throws Exception {
         Path directory = Path.of("target", "process-runs", "crash-" + UUID.randomUUID()).toAbsolutePath();
-        // Every revoked URL is checked, many more than one address may try unknown tokens a minute.
+        // Every write and revoked URL is checked as fast as the test can: inbound request limits off.
         Map<String, String> environment = Map.of("MDM_MCP_PORT", "0", "MDM_MCP_ADMIN_TOKEN", ADMIN_TOKEN,
-                "MDM_MCP_ALLOWED_UPSTREAM_HOSTS", "loopback", "MDM_MCP_LIMITS_UNKNOWN_TOKENS_PER_MINUTE", "0");
+                "MDM_MCP_ALLOWED_UPSTREAM_HOSTS", "loopback", "MDM_MCP_LIMITS_UNKNOWN_TOKENS_PER_MINUTE", "0",
+                "MDM_MCP_LIMITS_REQUESTS_PER_SECOND", "0");
         Random random = new Random();
         int acknowledged = 0;
         for (int round = 0; round < KILLS; round++) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.mdmmcp.server.ServerWithVendorTest;
 import dev.mdmmcp.server.TestServer;
 import dev.mdmmcp.testing.MutableClock;
 import java.net.http.HttpResponse;
@@ -32,7 +33,7 @@ class OAuthTokenExpiryTest {
     void start() {
         vendor = new WireMockServer(options().dynamicPort());
         vendor.start();
-        server = TestServer.start(TestServer.yaml(vendor.baseUrl()) + "oauth:\n  access_token_minutes: 5\n", clock);
+        server = TestServer.start(ServerWithVendorTest.UNLIMITED + TestServer.yaml(vendor.baseUrl()) + "oauth:\n  access_token_minutes: 5\n", clock);
     }
 
     @AfterEach
