@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mdmmcp.server.catalog.Catalogs;
+import dev.mdmmcp.server.result.ResultCap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +23,12 @@ final class ServerConfigReader {
     private static final long MIN_MAX_REQUEST_BYTES = 1024;
     private static final long MAX_MAX_REQUEST_BYTES = 64L * 1024 * 1024;
     private static final int MIN_CURSOR_SECRET_LENGTH = 32;
+    /** Room for a next_cursor, a note and at least a small item. */
+    private static final long MIN_RESULT_MAX_CHARS = 2_000;
+    private static final long MAX_RESULT_MAX_CHARS = 10_000_000;
     private static final List<String> KEYS = Stream.concat(
             Stream.of("host", "port", "cursor_secret", "allowed_hosts", "allowed_origins", "max_request_bytes",
-                    "limits", "admin_port", "admin_host", "accounts", "servers", OAuthConfigReader.KEY),
+                    "result_max_chars", "limits", "admin_port", "admin_host", "accounts", "servers", OAuthConfigReader.KEY),
             ManagedConfigReader.KEYS.stream()).toList();
 
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
@@ -39,8 +43,13 @@ final class ServerConfigReader {
         Optional<Secret> cursorSecret = root.scalar("cursor_secret").map(value -> cursorSecret(root, value));
         List<String> allowedHosts = root.list("allowed_hosts").orElse(List.of());
         List<String> allowedOrigins = root.list("allowed_origins").orElse(List.of());
-        long maxRequestBytes = root.scalar("max_request_bytes").map(value -> maxRequestBytes(root, value))
+        long maxRequestBytes = root.scalar("max_request_bytes")
+                .map(value -> wholeNumber(root, "max_request_bytes", value, "bytes", MIN_MAX_REQUEST_BYTES, MAX_MAX_REQUEST_BYTES))
                 .orElse(DEFAULT_MAX_REQUEST_BYTES);
+        int resultMaxChars = Math.toIntExact(root.scalar("result_max_chars")
+                .map(value -> wholeNumber(root, "result_max_chars", value, "characters", MIN_RESULT_MAX_CHARS,
+                        MAX_RESULT_MAX_CHARS))
+                .orElse((long) ResultCap.DEFAULT_MAX_CHARS));
         ListenerLimits limits = ListenerLimitsReader.read(root);
         AdminListener adminListener = adminListener(root, host);
         Map<String, AccountConfig> accounts = new AccountConfigReader(catalogs).read(root);
@@ -48,7 +57,7 @@ final class ServerConfigReader {
         ManagedConfig managed = new ManagedConfigReader().read(root);
         OAuthConfig oauth = new OAuthConfigReader().read(root);
         return new ServerConfig(source, host, port, cursorSecret, allowedHosts, allowedOrigins, maxRequestBytes,
-                limits, adminListener, accounts, servers, catalogs, managed, oauth);
+                resultMaxChars, limits, adminListener, accounts, servers, catalogs, managed, oauth);
     }
 
     private JsonNode parse(String text, String source) {
@@ -113,17 +122,17 @@ final class ServerConfigReader {
         }
     }
 
-    private static long maxRequestBytes(ConfigNode root, ConfigValue value) {
-        String problem = "must be a whole number of bytes from " + MIN_MAX_REQUEST_BYTES + " to " + MAX_MAX_REQUEST_BYTES
+    private static long wholeNumber(ConfigNode root, String key, ConfigValue value, String unit, long min, long max) {
+        String problem = "must be a whole number of " + unit + " from " + min + " to " + max
                 + ", got '" + value.text() + "'" + (value.origin().equals(root.source()) ? "" : " (from " + value.origin() + ")");
         try {
-            long bytes = Long.parseLong(value.text().trim());
-            if (bytes < MIN_MAX_REQUEST_BYTES || bytes > MAX_MAX_REQUEST_BYTES) {
-                throw root.error("max_request_bytes", problem);
+            long number = Long.parseLong(value.text().trim());
+            if (number < min || number > max) {
+                throw root.error(key, problem);
             }
-            return bytes;
+            return number;
         } catch (NumberFormatException e) {
-            throw root.error("max_request_bytes", problem);
+            throw root.error(key, problem);
         }
     }
 

@@ -3,6 +3,10 @@ package dev.mdmmcp.server.result;
 import dev.mdmmcp.server.budget.BudgetLimits;
 import dev.mdmmcp.server.budget.BudgetRefusal;
 import dev.mdmmcp.server.budget.BudgetWindow;
+import dev.mdmmcp.server.ratelimit.RateLimitInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * What the model reads when a call fails, written from the typed reasons the lower layers throw:
@@ -60,5 +64,48 @@ public final class FailureMessages {
     private static String share(BudgetLimits limits, String vendor, BudgetWindow window) {
         return limits.sharePercent() + "% of " + vendor + "'s " + limits.vendorLimit(window) + " per " + window.unit()
                 + " for the tenant";
+    }
+
+    /** A result larger than {@code result_max_chars} even alone; the vendor answered {@code upstreamStatus}. */
+    public static ToolFailure of(ResultTooLarge tooLarge, int upstreamStatus) {
+        Narrowing narrowing = tooLarge.narrowing();
+        String what = tooLarge.listItem()
+                ? "The next item of " + narrowing.tool() + " alone would make a result of " + tooLarge.size()
+                        + " characters"
+                : "The result of " + narrowing.tool() + " would be " + tooLarge.size() + " characters";
+        List<String> asks = new ArrayList<>();
+        fieldsAsk(narrowing).ifPresent(asks::add);
+        if (!narrowing.partTools().isEmpty()) {
+            asks.add((tooLarge.listItem() ? "read the item with " : "read its parts with ")
+                    + String.join(", ", narrowing.partTools()));
+        }
+        String advice = asks.isEmpty()
+                ? " No argument of " + narrowing.tool() + " makes it smaller; an administrator can raise result_max_chars,"
+                        + " but Claude cuts results above about 150000 characters."
+                : " Ask for less: " + String.join(", or ", asks) + ".";
+        return new ToolFailure(Outcome.RESULT_TOO_LARGE, what + ", more than the " + tooLarge.maxChars()
+                + " characters this server returns in one result (result_max_chars), so "
+                + (tooLarge.listItem() ? "nothing was" : "it was not") + " returned: a longer result would be cut off."
+                + advice, upstreamStatus, RateLimitInfo.NONE);
+    }
+
+    /** The {@code note} of a list page shortened to fit into {@code result_max_chars}. */
+    public static String shortenedPage(int kept, int total, int maxChars, Narrowing narrowing) {
+        List<String> asks = new ArrayList<>();
+        fieldsAsk(narrowing).ifPresent(asks::add);
+        if (!narrowing.filters().isEmpty()) {
+            asks.add("narrow the list with its filters (" + String.join(", ", narrowing.filters()) + ")");
+        }
+        return "Only the first " + kept + " of the " + total + " items of this page fit into one result of at most "
+                + maxChars + " characters (result_max_chars); the others follow with next_cursor."
+                + (asks.isEmpty() ? "" : " For more items per call, " + String.join(", or ", asks) + ".");
+    }
+
+    private static Optional<String> fieldsAsk(Narrowing narrowing) {
+        if (!narrowing.fieldsArgument()) {
+            return Optional.empty();
+        }
+        return Optional.of(narrowing.wholeRecordAsked() ? "name the fields you need in 'fields' instead of \"*\""
+                : "name only the fields you need in 'fields'");
     }
 }
