@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mdmmcp.server.binding.StrictInput;
 import dev.mdmmcp.server.catalog.VendorCatalog;
-import dev.mdmmcp.server.config.ConfigException;
 import dev.mdmmcp.server.config.UpstreamPolicy;
 import dev.mdmmcp.server.store.AccountRecord;
 import java.util.Optional;
@@ -72,12 +72,11 @@ final class UpstreamSettings {
     }
 
     private static ObjectNode checked(ObjectNode settings, VendorCatalog catalog) {
-        try {
-            UpstreamPolicy.fromRequestSettings(settings, "the request", catalog.profile());
-            return settings;
-        } catch (ConfigException e) {
-            String field = e.keyPath().orElse(null);
-            throw AdminProblem.invalid(field, e.problem().map(problem -> field + " " + problem).orElse(e.getMessage()));
-        }
+        StrictInput input = StrictInput.json("the request");
+        UpstreamPolicy.fromRequestSettings(input.root(settings), catalog.profile());
+        input.problems().stream().findFirst().ifPresent(problem -> {
+            throw AdminProblem.invalid(problem.keyPath(), problem.message());
+        });
+        return settings;
     }
 }
