@@ -61,18 +61,26 @@ public final class StrictNode {
         input.add(new Problem(keyPath(key), keyPath(key) + " " + problem + from));
     }
 
+    /** Records a problem at {@code key} whose sentence names the key itself, like {@code changing base_url needs ...}. */
+    public void refuseSentence(String key, String sentence) {
+        input.add(new Problem(keyPath(key), sentence));
+    }
+
     /** Records that this map as a whole is wrong, like {@code selects no tool of kandji}. */
     public void refuse(String problem) {
         String where = String.join(".", path);
         input.add(new Problem(where, where.isEmpty() ? problem : where + " " + problem));
     }
 
-    /** Records every key not in {@code valid}, with the closest valid one when there is a near one. */
+    /**
+     * Records every key not in {@code valid}, with the closest valid one when there is a near one;
+     * a key with a problem of its own already recorded is left at that one.
+     */
     public void rejectUnknownKeys(Collection<String> valid, String what) {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
-            if (!valid.contains(name)) {
+            if (!valid.contains(name) && input.problems().stream().noneMatch(known -> known.keyPath().equals(keyPath(name)))) {
                 String shown = PrintableText.of(name.length() > MAX_SHOWN_KEY_LENGTH
                         ? name.substring(0, MAX_SHOWN_KEY_LENGTH) + "..." : name);
                 String nearest = Suggestions.closest(name, valid, 1).stream()
@@ -180,7 +188,7 @@ public final class StrictNode {
     public Optional<Boolean> bool(String key) {
         return read(key, value -> {
             if (value.jsonString()) {
-                throw new Refusal("must be true or false, not a string");
+                throw new Refusal("must be true or false");
             }
             return switch (value.text().trim()) {
                 case "true" -> true;
@@ -200,8 +208,8 @@ public final class StrictNode {
         return scalar(key).map(BoundValue::text);
     }
 
-    /** Text that is not blank, at most {@code maxLength} characters, without control characters. */
-    public Optional<String> name(String key, int maxLength) {
+    /** Text on one line: not blank, at most {@code maxLength} characters, without control characters. */
+    public Optional<String> singleLine(String key, int maxLength) {
         return text(key).flatMap(text -> {
             if (text.isBlank()) {
                 refuse(key, "must not be empty");
@@ -216,13 +224,13 @@ public final class StrictNode {
         });
     }
 
-    /** Like {@link #name}; absent is a problem. */
-    public Optional<String> requiredName(String key, int maxLength) {
+    /** Like {@link #singleLine}; absent is a problem. */
+    public Optional<String> requiredSingleLine(String key, int maxLength) {
         if (!has(key)) {
             refuse(key, "is required");
             return Optional.empty();
         }
-        return name(key, maxLength);
+        return singleLine(key, maxLength);
     }
 
     /** Whether {@code key} holds a list in the input (overrides give single values only). */
