@@ -3,6 +3,7 @@ package dev.mdmmcp.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.access.ServerLookup;
 import dev.mdmmcp.server.access.TokenDirectory;
+import dev.mdmmcp.server.admin.AdminErrors;
 import dev.mdmmcp.server.admin.AdminService;
 import dev.mdmmcp.server.admin.GrantAdminService;
 import dev.mdmmcp.server.call.AccountConnection;
@@ -13,6 +14,7 @@ import dev.mdmmcp.server.config.ServerConfig;
 import dev.mdmmcp.server.inbound.InboundRates;
 import dev.mdmmcp.server.json.JsonMappers;
 import dev.mdmmcp.server.managed.ManagedServers;
+import dev.mdmmcp.server.mcp.McpErrors;
 import dev.mdmmcp.server.mcp.McpRouting;
 import dev.mdmmcp.server.oauth.AuthorizationGrants;
 import dev.mdmmcp.server.oauth.AuthorizationServer;
@@ -22,6 +24,7 @@ import dev.mdmmcp.server.observe.HealthService;
 import dev.mdmmcp.server.observe.MetricsService;
 import dev.mdmmcp.server.pagination.CursorCodec;
 import dev.mdmmcp.server.signin.SignInService;
+import dev.mdmmcp.server.store.StoreUnavailableException;
 import io.helidon.webserver.http.HttpRouting;
 import java.net.URI;
 import java.time.Clock;
@@ -106,6 +109,8 @@ public final class ServerRouting implements AutoCloseable {
                 .register(OAuthUrls.REVOKE, oauth.revoke());
         if (withAdmin) {
             adminListener(routing);
+        } else {
+            errors(routing);
         }
     }
 
@@ -115,6 +120,31 @@ public final class ServerRouting implements AutoCloseable {
                 .register(GrantAdminService.PATH, new GrantAdminService(admin))
                 .register(HealthService.PATH, health)
                 .register(MetricsService.PATH, metrics);
+        errors(routing);
+    }
+
+    /**
+     * What handlers throw is answered here, in the voice of the surface asked: the admin API's
+     * JSON errors, MCP's JSON-RPC errors. The store out of reach is a 503 everywhere (with the
+     * admin API's JSON body there); any other failure outside the admin API is Helidon's own 500.
+     */
+    private void errors(HttpRouting.Builder routing) {
+        AdminErrors adminErrors = admin.errors();
+        McpErrors.register(routing);
+        adminErrors.register(routing);
+        routing.error(StoreUnavailableException.class, (request, response, unavailable) -> {
+            if (AdminErrors.serves(request)) {
+                adminErrors.storeUnavailable(response);
+            } else {
+                McpErrors.storeUnavailable(response);
+            }
+        });
+        routing.error(RuntimeException.class, (request, response, failure) -> {
+            // An error handler that sends nothing leaves the answer to Helidon.
+            if (AdminErrors.serves(request)) {
+                adminErrors.internalError(request, response, failure);
+            }
+        });
     }
 
     /** The server listens: URLs handed out now use {@code public_url}, or the bound address. */
