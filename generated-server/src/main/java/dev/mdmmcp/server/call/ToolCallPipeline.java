@@ -17,14 +17,14 @@ import dev.mdmmcp.server.pagination.Pager;
 import dev.mdmmcp.server.projection.FieldProjection;
 import dev.mdmmcp.server.ratelimit.RateLimitHeaders;
 import dev.mdmmcp.server.ratelimit.RateLimitInfo;
-import dev.mdmmcp.server.result.FailureMessages;
+import dev.mdmmcp.server.result.BodyProblem;
+import dev.mdmmcp.server.result.FailureReason;
 import dev.mdmmcp.server.result.FieldCurator;
 import dev.mdmmcp.server.result.Narrowing;
 import dev.mdmmcp.server.result.Outcome;
 import dev.mdmmcp.server.result.ResultBody;
 import dev.mdmmcp.server.result.ResultCap;
 import dev.mdmmcp.server.result.ResultShapes;
-import dev.mdmmcp.server.result.ResultTooLarge;
 import dev.mdmmcp.server.result.ToolFailure;
 import dev.mdmmcp.server.result.ToolResults;
 import dev.mdmmcp.server.upstream.ResponseJson;
@@ -102,7 +102,7 @@ public final class ToolCallPipeline {
             upstreamStatus = failure.upstreamStatus();
             return results.failure(failure, budgetOf(account));
         } catch (BudgetRefusal refusal) {
-            ToolFailure failure = FailureMessages.of(refusal);
+            ToolFailure failure = new ToolFailure(new FailureReason.BudgetRefused(refusal));
             outcome = failure.outcome();
             return results.failure(failure, budgetOf(account));
         } catch (RuntimeException e) {
@@ -113,9 +113,8 @@ public final class ToolCallPipeline {
             CallLog.LOGGER.warning("tool call request=" + scope.requestId() + " failed inside the server: "
                     + e.getClass().getName() + (where == null ? "" : " at " + where));
             CallLog.LOGGER.log(Level.FINE, "tool call request=" + scope.requestId() + " failure", e);
-            return results.failure(new ToolFailure(Outcome.INTERNAL_ERROR, "The MCP server failed while running "
-                    + tool.name() + " (request " + scope.requestId() + "). This is a server fault, not a problem with the"
-                    + " arguments; report the request id to the administrator."), budgetOf(account));
+            return results.failure(new ToolFailure(new FailureReason.InternalError(tool.name(), scope.requestId())),
+                    budgetOf(account));
         } finally {
             long nanos = System.nanoTime() - started;
             CallLog.record(scope, tool.vendor().id(), tool.name(), outcome, upstreamStatus, nanos / 1_000_000);
@@ -158,37 +157,34 @@ public final class ToolCallPipeline {
         FieldCurator curator = FieldProjection.curatorFor(entry, validated);
         // Only a result that does not fit needs to know how the call could ask for less.
         Supplier<Narrowing> narrowing = () -> Narrowings.of(entry, validated, account.account().catalog());
-        try {
-            ResultBody body = pagination == null
-                    ? objectResult(response, failures, curator, narrowing)
-                    : listResult(response, failures, curator, pagination, tool.pager(), plan, narrowing);
-            return new Success(body, rateLimit, response.status());
-        } catch (ResultTooLarge tooLarge) {
-            throw FailureMessages.of(tooLarge, response.status());
-        }
+        ResultBody body = pagination == null
+                ? objectResult(response, failures, curator, narrowing)
+                : listResult(response, failures, curator, pagination, tool.pager(), plan, narrowing);
+        return new Success(body, rateLimit, response.status());
     }
 
     private ResultBody objectResult(UpstreamResponse response, UpstreamFailures failures, FieldCurator curator,
             Supplier<Narrowing> narrowing) {
         if (!response.hasBody()) {
-            return cap.object(ResultShapes.emptyBody(response.status()), narrowing);
+            return cap.object(ResultShapes.emptyBody(response.status()), response.status(), narrowing);
         }
-        return cap.object(ResultShapes.object(curator.curate(responseJson.parse(response, failures))), narrowing);
+        return cap.object(ResultShapes.object(curator.curate(responseJson.parse(response, failures))), response.status(),
+                narrowing);
     }
 
     private ResultBody listResult(UpstreamResponse response, UpstreamFailures failures, FieldCurator curator,
             PaginationBinding pagination, Pager pager, PagePlan plan, Supplier<Narrowing> narrowing) {
         if (!response.hasBody()) {
-            throw failures.malformedBody(response, "an empty body where a list was expected");
+            throw failures.malformedBody(response, new BodyProblem.EmptyWhereListExpected());
         }
         JsonNode body = responseJson.parse(response, failures);
         try {
             List<JsonNode> items = ItemsPointer.itemsIn(body, pagination.itemsPointer());
             Page page = pager.read(body, items, plan.position(), plan.pageSize());
             List<JsonNode> curated = curator.curateEach(page.items());
-            return cap.list(curated, kept -> nextCursor(plan, pager, page, kept), narrowing);
+            return cap.list(curated, kept -> nextCursor(plan, pager, page, kept), response.status(), narrowing);
         } catch (PageReadException e) {
-            throw failures.malformedBody(response, e.getMessage());
+            throw failures.malformedBody(response, e.problem());
         }
     }
 

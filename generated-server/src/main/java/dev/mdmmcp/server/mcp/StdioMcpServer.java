@@ -146,7 +146,7 @@ public final class StdioMcpServer implements AutoCloseable {
     }
 
     /** The reply line to one message, or null for notifications and replies. */
-    private String reply(McpSchema.JSONRPCMessage message) throws RequestRejected {
+    private String reply(McpSchema.JSONRPCMessage message) {
         CallScope scope = new CallScope(McpToolSpecifications.newRequestId(), definition.name(), definition.stored());
         McpServerCache.Servers sdk = servers.serversFor(definition);
         switch (message) {

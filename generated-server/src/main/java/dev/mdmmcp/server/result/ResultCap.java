@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * A list page that is too large is shortened to the longest prefix of its items that fits, with a
  * {@code note} saying so and the {@code next_cursor} of the first item left out; one object (a
  * get tool's result, or the first item of a page) that does not fit alone is a
- * {@link ResultTooLarge}.
+ * {@link FailureReason.ResultTooLarge} tool failure.
  *
  * <p>The text is written once, item by item, and measured as it is written: the check costs no
  * second serialisation.
@@ -41,9 +41,10 @@ public final class ResultCap {
     /**
      * A non-list result, whole.
      *
-     * @throws ResultTooLarge when it is larger than the cap
+     * @param upstreamStatus the vendor's status, for the failure when it does not fit
+     * @throws ToolFailure when it is larger than the cap
      */
-    public ResultBody object(ObjectNode structured, Supplier<Narrowing> narrowing) {
+    public ResultBody object(ObjectNode structured, int upstreamStatus, Supplier<Narrowing> narrowing) {
         ResultBody body;
         try {
             body = new ResultBody(structured, mapper.writeValueAsString(structured));
@@ -51,7 +52,7 @@ public final class ResultCap {
             throw new UncheckedIOException("a JSON tree could not be written", e);
         }
         if (body.size() > maxChars) {
-            throw new ResultTooLarge(false, body.size(), maxChars, narrowing.get());
+            throw tooLarge(false, body.size(), upstreamStatus, narrowing.get());
         }
         return body;
     }
@@ -62,9 +63,10 @@ public final class ResultCap {
      * @param items the page's curated items
      * @param nextCursorAfter the {@code next_cursor} that continues after the first {@code n} items,
      *     {@code null} when none follow ({@code n} is the page's size when all fit)
-     * @throws ResultTooLarge when not even the first item fits
+     * @throws ToolFailure when not even the first item fits
      */
-    public ResultBody list(List<JsonNode> items, IntFunction<String> nextCursorAfter, Supplier<Narrowing> narrowing) {
+    public ResultBody list(List<JsonNode> items, IntFunction<String> nextCursorAfter, int upstreamStatus,
+            Supplier<Narrowing> narrowing) {
         StringWriter out = new StringWriter();
         // Where each item's text ends: a shortened page is the text up to one of them, closed again.
         int[] ends = new int[items.size()];
@@ -90,11 +92,11 @@ public final class ResultCap {
         if (ResultBody.sizeOf(out.getBuffer().length()) <= maxChars) {
             return new ResultBody(ResultShapes.list(array(items, items.size()), nextCursor), out.toString());
         }
-        return shortened(items, ends, out.getBuffer(), nextCursorAfter, narrowing.get());
+        return shortened(items, ends, out.getBuffer(), nextCursorAfter, upstreamStatus, narrowing.get());
     }
 
     private ResultBody shortened(List<JsonNode> items, int[] ends, StringBuffer written, IntFunction<String> nextCursorAfter,
-            Narrowing narrowing) {
+            int upstreamStatus, Narrowing narrowing) {
         long textLimit = maxChars / 2;
         // The closing part (cursor and note) hardly varies with the number kept: guess it from the
         // longest candidate, start with the most items that leave room for it, and step down until one fits.
@@ -114,11 +116,15 @@ public final class ResultCap {
             }
         }
         long firstAlone = ResultBody.sizeOf(ends.length == 0 ? 0 : ends[0] + "]}".length());
-        throw new ResultTooLarge(true, firstAlone, maxChars, narrowing);
+        throw tooLarge(true, firstAlone, upstreamStatus, narrowing);
+    }
+
+    private ToolFailure tooLarge(boolean listItem, long size, int upstreamStatus, Narrowing narrowing) {
+        return new ToolFailure(new FailureReason.ResultTooLarge(listItem, size, maxChars, narrowing, upstreamStatus));
     }
 
     private String note(int kept, int total, Narrowing narrowing) {
-        return FailureMessages.shortenedPage(kept, total, maxChars, narrowing);
+        return ResultSizeTexts.shortenedPage(kept, total, maxChars, narrowing);
     }
 
     /** The text after the last item kept: the array's end, the cursor and the note. */

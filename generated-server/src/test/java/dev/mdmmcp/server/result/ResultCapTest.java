@@ -39,7 +39,7 @@ class ResultCapTest {
 
     @Test
     void aPageThatFitsIsReturnedWholeWithItsOwnCursorAndNoNote() throws Exception {
-        ResultBody body = new ResultCap(MAPPER, 100_000).list(items(3, 10), CURSORS, () -> NARROWING);
+        ResultBody body = new ResultCap(MAPPER, 100_000).list(items(3, 10), CURSORS, 200, () -> NARROWING);
 
         assertThat(body.structured().get("items")).hasSize(3);
         assertThat(body.structured().get("next_cursor").asText()).isEqualTo("cursor-after-3");
@@ -51,7 +51,7 @@ class ResultCapTest {
     void aPageThatDoesNotFitKeepsTheLongestPrefixThatFitsAndSaysSo() throws Exception {
         List<JsonNode> items = items(20, 300);
 
-        ResultBody body = new ResultCap(MAPPER, 4_000).list(items, CURSORS, () -> NARROWING);
+        ResultBody body = new ResultCap(MAPPER, 4_000).list(items, CURSORS, 200, () -> NARROWING);
 
         int kept = body.structured().get("items").size();
         assertThat(body.size()).isLessThanOrEqualTo(4_000);
@@ -67,14 +67,14 @@ class ResultCapTest {
         // The longest: with one more item the result would not have fitted.
         ObjectNode oneMore = ResultShapes.list(MAPPER.createArrayNode().addAll(items.subList(0, kept + 1)),
                 CURSORS.apply(kept + 1));
-        oneMore.put("note", FailureMessages.shortenedPage(kept + 1, 20, 4_000, NARROWING));
+        oneMore.put("note", ResultSizeTexts.shortenedPage(kept + 1, 20, 4_000, NARROWING));
         assertThat(2L * MAPPER.writeValueAsString(oneMore).length()).isGreaterThan(4_000);
     }
 
     @Test
     void theLastPageShortenedStillContinues() {
         ResultBody body = new ResultCap(MAPPER, 4_000).list(items(20, 300), kept -> kept == 20 ? null : "more",
-                () -> NARROWING);
+                200, () -> NARROWING);
 
         assertThat(body.structured().get("next_cursor").asText()).isEqualTo("more");
     }
@@ -83,13 +83,14 @@ class ResultCapTest {
     void aFirstItemTooLargeAloneIsRefusedWithItsSize() {
         List<JsonNode> items = items(2, 5_000);
 
-        ResultTooLarge tooLarge = catchThrowableOfType(ResultTooLarge.class,
-                () -> new ResultCap(MAPPER, 4_000).list(items, CURSORS, () -> NARROWING));
+        ToolFailure failure = catchThrowableOfType(ToolFailure.class,
+                () -> new ResultCap(MAPPER, 4_000).list(items, CURSORS, 200, () -> NARROWING));
 
+        FailureReason.ResultTooLarge tooLarge = (FailureReason.ResultTooLarge) failure.reason();
         assertThat(tooLarge.listItem()).isTrue();
         assertThat(tooLarge.size()).isEqualTo(2L * ("{\"items\":[" + items.get(0) + "]}").length());
         assertThat(tooLarge.maxChars()).isEqualTo(4_000);
-        assertThat(FailureMessages.of(tooLarge, 200).getMessage()).isEqualTo("The next item of list_devices alone would"
+        assertThat(failure.getMessage()).isEqualTo("The next item of list_devices alone would"
                 + " make a result of " + tooLarge.size() + " characters, more than the 4000 characters this server returns"
                 + " in one result (result_max_chars), so nothing was returned: a longer result would be cut off. Ask for"
                 + " less: name only the fields you need in 'fields', or read the item with get_device.");
@@ -102,12 +103,12 @@ class ResultCapTest {
         ResultCap cap = new ResultCap(MAPPER, 4_000);
         Narrowing whole = new Narrowing("get_device", true, true, List.of(), List.of());
 
-        assertTextIsTheStructuredContent(cap.object(small, () -> whole));
-        ResultTooLarge tooLarge = catchThrowableOfType(ResultTooLarge.class, () -> cap.object(large, () -> whole));
+        assertTextIsTheStructuredContent(cap.object(small, 200, () -> whole));
+        ToolFailure failure = catchThrowableOfType(ToolFailure.class, () -> cap.object(large, 200, () -> whole));
 
+        FailureReason.ResultTooLarge tooLarge = (FailureReason.ResultTooLarge) failure.reason();
         assertThat(tooLarge.listItem()).isFalse();
         assertThat(tooLarge.size()).isEqualTo(2L * large.toString().length());
-        ToolFailure failure = FailureMessages.of(tooLarge, 200);
         assertThat(failure.outcome()).isEqualTo(Outcome.RESULT_TOO_LARGE);
         assertThat(failure.upstreamStatus()).isEqualTo(200);
         assertThat(failure.getMessage()).isEqualTo("The result of get_device would be " + tooLarge.size() + " characters,"
@@ -119,17 +120,17 @@ class ResultCapTest {
     @Test
     void anObjectNothingCanNarrowSaysSo() {
         Narrowing none = new Narrowing("get_report", false, false, List.of(), List.of());
-        ResultTooLarge tooLarge = catchThrowableOfType(ResultTooLarge.class,
-                () -> new ResultCap(MAPPER, 2_000).object((ObjectNode) items(1, 3_000).get(0), () -> none));
+        ToolFailure failure = catchThrowableOfType(ToolFailure.class,
+                () -> new ResultCap(MAPPER, 2_000).object((ObjectNode) items(1, 3_000).get(0), 200, () -> none));
 
-        assertThat(FailureMessages.of(tooLarge, 200).getMessage()).endsWith("so it was not returned: a longer result"
+        assertThat(failure.getMessage()).endsWith("so it was not returned: a longer result"
                 + " would be cut off. No argument of get_report makes it smaller; an administrator can raise"
                 + " result_max_chars, but Claude cuts results above about 150000 characters.");
     }
 
     @Test
     void theAdviceIsOnlyWorkedOutForAResultThatDoesNotFit() {
-        new ResultCap(MAPPER, 100_000).list(items(3, 10), CURSORS, () -> {
+        new ResultCap(MAPPER, 100_000).list(items(3, 10), CURSORS, 200, () -> {
             throw new AssertionError("asked for advice although the page fits");
         });
     }
