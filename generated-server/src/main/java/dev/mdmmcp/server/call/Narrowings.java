@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mdmmcp.http.ParameterBinding;
 import dev.mdmmcp.http.ParameterLocation;
 import dev.mdmmcp.server.catalog.ToolEntry;
-import dev.mdmmcp.server.catalog.VendorCatalog;
 import dev.mdmmcp.server.pagination.ArgumentFingerprint;
 import dev.mdmmcp.server.projection.FieldProjection;
 import dev.mdmmcp.server.result.Narrowing;
@@ -31,15 +30,15 @@ final class Narrowings {
     /**
      * @param tool the tool called
      * @param validated the call's validated arguments
-     * @param catalog the tools of the tool's vendor
+     * @param offered the tools the server offers: only these are named
      */
-    static Narrowing of(ToolEntry tool, ObjectNode validated, VendorCatalog catalog) {
+    static Narrowing of(ToolEntry tool, ObjectNode validated, List<ToolEntry> offered) {
         JsonNode properties = tool.inputSchema().path("properties");
         boolean fields = properties.has(FieldProjection.ARGUMENT);
         JsonNode asked = validated.path(FieldProjection.ARGUMENT);
         boolean wholeRecord = asked.isArray() && asked.size() == 1
                 && FieldProjection.WHOLE_RECORD.equals(asked.get(0).asText());
-        return new Narrowing(tool.name(), fields, wholeRecord, filters(tool, properties), partTools(tool, catalog));
+        return new Narrowing(tool.name(), fields, wholeRecord, filters(tool, properties), partTools(tool, offered));
     }
 
     /** A list tool's arguments that choose which items come back: all but paging, fields and the path's. */
@@ -59,10 +58,10 @@ final class Narrowings {
         return filters;
     }
 
-    /** The vendor's read tools below the tool's path ({@code /devices/{id}} below {@code /devices}), nearest first. */
-    private static List<String> partTools(ToolEntry tool, VendorCatalog catalog) {
+    /** The server's read tools below the tool's path ({@code /devices/{id}} below {@code /devices}), nearest first. */
+    private static List<String> partTools(ToolEntry tool, List<ToolEntry> offered) {
         String below = tool.tool().http().pathTemplate() + "/";
-        return catalog.tools().stream()
+        return offered.stream()
                 .filter(other -> other.descriptor().method().isRead())
                 .filter(other -> other.tool().http().pathTemplate().startsWith(below))
                 .sorted(Comparator.comparingInt(other -> other.tool().http().pathTemplate().length()))

@@ -87,14 +87,20 @@ public final class ToolCallPipeline {
         return bound.computeIfAbsent(tool.tool(), generated -> BoundTool.bind(tool, mapper));
     }
 
-    public CallToolResult call(CallScope scope, AccountConnection account, ToolEntry tool, Map<String, Object> arguments) {
+    /**
+     * Runs one call of {@code tool}.
+     *
+     * @param offered the tools the server offers: advice that names other tools names only these
+     */
+    public CallToolResult call(CallScope scope, AccountConnection account, List<ToolEntry> offered, ToolEntry tool,
+            Map<String, Object> arguments) {
         long started = System.nanoTime();
         Outcome outcome = Outcome.OK;
         Integer upstreamStatus = null;
         try {
             BoundTool<?> bound = bound(tool);
             ObjectNode validated = bound.validator().validate(arguments);
-            Success success = invoke(scope.serverName(), account, bound, validated);
+            Success success = invoke(scope.serverName(), account, offered, bound, validated);
             upstreamStatus = success.upstreamStatus();
             return results.success(success.body(), success.rateLimit(), budgetOf(account));
         } catch (ToolFailure failure) {
@@ -132,8 +138,8 @@ public final class ToolCallPipeline {
         }
     }
 
-    private <A extends Record> Success invoke(String caller, AccountConnection account, BoundTool<A> tool,
-            ObjectNode validated) {
+    private <A extends Record> Success invoke(String caller, AccountConnection account, List<ToolEntry> offered,
+            BoundTool<A> tool, ObjectNode validated) {
         A arguments = tool.tool().argumentsType().cast(tool.converter().convert(validated));
         UpstreamFailures failures = tool.failures();
         UpstreamRequest.Builder request = tool.binder().bind(arguments);
@@ -156,7 +162,7 @@ public final class ToolCallPipeline {
         }
         FieldCurator curator = FieldProjection.curatorFor(entry, validated);
         // Only a result that does not fit needs to know how the call could ask for less.
-        Supplier<Narrowing> narrowing = () -> Narrowings.of(entry, validated, account.account().catalog());
+        Supplier<Narrowing> narrowing = () -> Narrowings.of(entry, validated, offered);
         ResultBody body = pagination == null
                 ? objectResult(response, failures, curator, narrowing)
                 : listResult(response, failures, curator, pagination, tool.pager(), plan, narrowing);

@@ -142,7 +142,7 @@ public final class DiscoveryTools {
         } catch (ToolFailure failure) {
             return results.failure(failure, BudgetState.NONE);
         }
-        return pipeline.call(scope, server.connection(), tool, toolArguments);
+        return pipeline.call(scope, server.connection(), server.tools(), tool, toolArguments);
     }
 
     private static ToolEntry known(String caller, Map<String, ToolEntry> tools, String name) {

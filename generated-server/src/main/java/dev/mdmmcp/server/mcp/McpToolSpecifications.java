@@ -58,7 +58,7 @@ final class McpToolSpecifications {
                     .callHandler((context, request) -> meta.handler().call(scopeOf(context), request.arguments()))
                     .build()).toList();
         }
-        return server.tools().stream().map(entry -> stateless(entry, server.connection())).toList();
+        return server.tools().stream().map(entry -> stateless(entry, server)).toList();
     }
 
     /** Every tool a session server (stdio) offers: its admitted tools, or its meta-tools in discovery mode. */
@@ -80,7 +80,7 @@ final class McpToolSpecifications {
                             request.arguments())))).toList();
         }
         return server.tools().stream().map(entry -> McpSyncTool.of(modern(tool(entry)),
-                (context, request) -> modern(pipeline.call(scopeOf(context.transportContext()), server.connection(), entry,
+                (context, request) -> modern(pipeline.call(scopeOf(context.transportContext()), server.connection(), server.tools(), entry,
                         request.arguments())))).toList();
     }
 
@@ -93,10 +93,11 @@ final class McpToolSpecifications {
     }
 
     /** For a stateless server: the HTTP endpoint puts the call scope in the transport context. */
-    private McpStatelessServerFeatures.SyncToolSpecification stateless(ToolEntry entry, AccountConnection account) {
+    private McpStatelessServerFeatures.SyncToolSpecification stateless(ToolEntry entry, ServerDefinition server) {
         return McpStatelessServerFeatures.SyncToolSpecification.builder()
                 .tool(tool(entry))
-                .callHandler((context, request) -> pipeline.call(scopeOf(context), account, entry, request.arguments()))
+                .callHandler((context, request) -> pipeline.call(scopeOf(context), server.connection(), server.tools(), entry,
+                        request.arguments()))
                 .build();
     }
 
@@ -105,7 +106,8 @@ final class McpToolSpecifications {
             ServerDefinition server) {
         return McpServerFeatures.SyncToolSpecification.builder()
                 .tool(tool(entry))
-                .callHandler((exchange, request) -> pipeline.call(sessionScope(server), account, entry, request.arguments()))
+                .callHandler((exchange, request) -> pipeline.call(sessionScope(server), account, server.tools(), entry,
+                        request.arguments()))
                 .build();
     }
 

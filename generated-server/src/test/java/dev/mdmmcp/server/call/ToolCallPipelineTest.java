@@ -77,7 +77,7 @@ class ToolCallPipelineTest {
         CallToolResult result;
         List<String> lines;
         try (LogCapture calls = LogCapture.of("dev.mdmmcp.server.call")) {
-            result = pipeline.call(new CallScope("abcd1234", "s"), account, tool, Map.of("device_id", "PRIVATE-SERIAL"));
+            result = pipeline.call(new CallScope("abcd1234", "s"), account, List.of(tool), tool, Map.of("device_id", "PRIVATE-SERIAL"));
             lines = calls.records().stream()
                     .filter(record -> record.getLevel().intValue() >= java.util.logging.Level.INFO.intValue())
                     .map(record -> record.getMessage() + (record.getThrown() == null ? "" : record.getThrown().getMessage()))
