@@ -1,5 +1,6 @@
 package dev.mdmmcp.server.admin;
 
+import dev.mdmmcp.server.binding.PrintableText;
 import dev.mdmmcp.server.store.StoreException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -10,8 +11,8 @@ import java.util.logging.Logger;
 
 /**
  * How the admin API answers what its handlers throw, as error handlers of Helidon's routing: an
- * {@link AdminProblem} with its status and {@code {"error", "message", "field"}}; the store out of
- * reach with 503 {@code store_unavailable} and {@code Retry-After}; any other failure with 500
+ * {@link AdminProblem} with its status and {@code {"error", "message", "field", "problems"}}; the
+ * store out of reach with 503 {@code store_unavailable} and {@code Retry-After}; any other failure with 500
  * {@code internal_error}, logged by its type and place only (a message may quote a credential).
  */
 public final class AdminErrors {
@@ -47,7 +48,7 @@ public final class AdminErrors {
     }
 
     public void internalError(ServerRequest request, ServerResponse response, RuntimeException failure) {
-        String where = request.prologue().method().text() + " " + JsonFields.printable(request.path().absolute().path());
+        String where = request.prologue().method().text() + " " + PrintableText.of(request.path().absolute().path());
         if (failure instanceof StoreException store) {
             // Store messages name the operation and the SQL state, never values.
             LOGGER.warning("admin: " + where + " failed: " + store.getMessage());

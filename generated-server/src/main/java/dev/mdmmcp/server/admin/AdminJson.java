@@ -97,6 +97,16 @@ final class AdminJson {
         json.put("error", problem.error());
         json.put("message", problem.getMessage());
         problem.field().ifPresent(field -> json.put("field", field));
+        if (!problem.problems().isEmpty()) {
+            ArrayNode problems = json.putArray("problems");
+            problem.problems().forEach(each -> {
+                ObjectNode item = problems.addObject();
+                if (!each.keyPath().isEmpty()) {
+                    item.put("field", each.keyPath());
+                }
+                item.put("message", each.message());
+            });
+        }
         return json;
     }
 

@@ -17,7 +17,8 @@ import dev.mdmmcp.server.pagination.Pager;
 import dev.mdmmcp.server.projection.FieldProjection;
 import dev.mdmmcp.server.ratelimit.RateLimitHeaders;
 import dev.mdmmcp.server.ratelimit.RateLimitInfo;
-import dev.mdmmcp.server.result.FailureMessages;
+import dev.mdmmcp.server.result.BodyProblem;
+import dev.mdmmcp.server.result.FailureReason;
 import dev.mdmmcp.server.result.FieldCurator;
 import dev.mdmmcp.server.result.Outcome;
 import dev.mdmmcp.server.result.ResultShapes;
@@ -93,7 +94,7 @@ public final class ToolCallPipeline {
             upstreamStatus = failure.upstreamStatus();
             return results.failure(failure, budgetOf(account));
         } catch (BudgetRefusal refusal) {
-            ToolFailure failure = FailureMessages.of(refusal);
+            ToolFailure failure = new ToolFailure(new FailureReason.BudgetRefused(refusal));
             outcome = failure.outcome();
             return results.failure(failure, budgetOf(account));
         } catch (RuntimeException e) {
@@ -104,9 +105,8 @@ public final class ToolCallPipeline {
             CallLog.LOGGER.warning("tool call request=" + scope.requestId() + " failed inside the server: "
                     + e.getClass().getName() + (where == null ? "" : " at " + where));
             CallLog.LOGGER.log(Level.FINE, "tool call request=" + scope.requestId() + " failure", e);
-            return results.failure(new ToolFailure(Outcome.INTERNAL_ERROR, "The MCP server failed while running "
-                    + tool.name() + " (request " + scope.requestId() + "). This is a server fault, not a problem with the"
-                    + " arguments; report the request id to the administrator."), budgetOf(account));
+            return results.failure(new ToolFailure(new FailureReason.InternalError(tool.name(), scope.requestId())),
+                    budgetOf(account));
         } finally {
             long nanos = System.nanoTime() - started;
             CallLog.record(scope, tool.vendor().id(), tool.name(), outcome, upstreamStatus, nanos / 1_000_000);
@@ -163,7 +163,7 @@ public final class ToolCallPipeline {
     private ObjectNode listResult(UpstreamResponse response, UpstreamFailures failures, FieldCurator curator,
             PaginationBinding pagination, Pager pager, PagePlan plan) {
         if (!response.hasBody()) {
-            throw failures.malformedBody(response, "an empty body where a list was expected");
+            throw failures.malformedBody(response, new BodyProblem.EmptyWhereListExpected());
         }
         JsonNode body = responseJson.parse(response, failures);
         try {
@@ -172,7 +172,7 @@ public final class ToolCallPipeline {
             String nextCursor = page.isLast() ? null : paging.nextCursor(plan, page.nextPosition());
             return ResultShapes.list(curator.curateEach(page.items()), nextCursor);
         } catch (PageReadException e) {
-            throw failures.malformedBody(response, e.getMessage());
+            throw failures.malformedBody(response, e.problem());
         }
     }
 }

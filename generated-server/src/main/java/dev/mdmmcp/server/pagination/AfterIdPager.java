@@ -2,6 +2,7 @@ package dev.mdmmcp.server.pagination;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mdmmcp.pagination.AfterIdPagination;
+import dev.mdmmcp.server.result.BodyProblem;
 import dev.mdmmcp.server.upstream.UpstreamRequest;
 import java.util.List;
 
@@ -31,7 +32,7 @@ final class AfterIdPager implements Pager {
         JsonNode last = page.get(page.size() - 1);
         JsonNode id = style.idField().startsWith("/") ? last.at(style.idField()) : last.get(style.idField());
         if (id == null || id.isMissingNode() || id.isNull() || id.isContainerNode()) {
-            throw new PageReadException("items without the '" + style.idField() + "' field needed to page");
+            throw new PageReadException(new BodyProblem.ItemsWithoutId(style.idField()));
         }
         return new Page(page, id);
     }

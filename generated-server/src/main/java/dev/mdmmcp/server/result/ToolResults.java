@@ -48,7 +48,7 @@ public final class ToolResults {
 
     public CallToolResult failure(ToolFailure failure, BudgetState budget) {
         return CallToolResult.builder()
-                .content(List.of(TextContent.builder(failure.getMessage()).build()))
+                .content(List.of(TextContent.builder(FailureMessages.text(failure.reason())).build()))
                 .isError(true)
                 .meta(meta(failure.rateLimit(), budget))
                 .build();

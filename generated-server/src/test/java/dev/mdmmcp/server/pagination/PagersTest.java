@@ -13,6 +13,7 @@ import dev.mdmmcp.pagination.AfterIdPagination;
 import dev.mdmmcp.pagination.CursorPagination;
 import dev.mdmmcp.pagination.LocalPagination;
 import dev.mdmmcp.pagination.OffsetPagination;
+import dev.mdmmcp.server.result.BodyProblem;
 import dev.mdmmcp.server.upstream.QueryParameter;
 import dev.mdmmcp.server.upstream.UpstreamRequest;
 import java.util.List;
@@ -71,7 +72,8 @@ class PagersTest {
         assertThat(pager.read(shortPage, items(shortPage), null, 2).isLast()).isTrue();
         JsonNode withoutIds = json("[{\"x\":1},{\"x\":2}]");
         assertThatThrownBy(() -> pager.read(withoutIds, items(withoutIds), null, 2))
-                .isInstanceOf(PageReadException.class).hasMessageContaining("'id'");
+                .isInstanceOfSatisfying(PageReadException.class,
+                        e -> assertThat(e.problem()).isEqualTo(new BodyProblem.ItemsWithoutId("id")));
     }
 
     @Test
@@ -142,8 +144,10 @@ class PagersTest {
     @Test
     void itemsPointerMustFindAnArray() {
         assertThatThrownBy(() -> ItemsPointer.itemsIn(json("{\"data\":{}}"), "/data"))
-                .isInstanceOf(PageReadException.class).hasMessage("no item array at /data");
+                .isInstanceOfSatisfying(PageReadException.class,
+                        e -> assertThat(e.problem()).isEqualTo(new BodyProblem.NoItemArray("/data")));
         assertThatThrownBy(() -> ItemsPointer.itemsIn(json("{}"), ""))
-                .isInstanceOf(PageReadException.class);
+                .isInstanceOfSatisfying(PageReadException.class,
+                        e -> assertThat(e.problem()).isEqualTo(new BodyProblem.NoItemArray("")));
     }
 }
