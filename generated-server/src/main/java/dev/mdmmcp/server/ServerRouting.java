@@ -82,7 +82,8 @@ public final class ServerRouting implements AutoCloseable {
                         + " working when this process restarts");
                 return CursorCodec.withRandomKey();
             });
-            ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock, managed.callObserver());
+            ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, config.resultMaxChars(), clock,
+                    managed.callObserver());
             TokenDirectory configured = TokenDirectory.of(config, connections);
             managed.configured(configured);
             ServerLookup servers = ServerLookup.firstOf(configured, managed.lookup());

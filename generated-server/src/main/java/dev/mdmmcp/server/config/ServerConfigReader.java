@@ -10,6 +10,7 @@ import dev.mdmmcp.server.binding.Refusal;
 import dev.mdmmcp.server.binding.StrictInput;
 import dev.mdmmcp.server.binding.StrictNode;
 import dev.mdmmcp.server.catalog.Catalogs;
+import dev.mdmmcp.server.result.ResultCap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +28,12 @@ final class ServerConfigReader {
     private static final long MIN_MAX_REQUEST_BYTES = 1024;
     private static final long MAX_MAX_REQUEST_BYTES = 64L * 1024 * 1024;
     private static final int MIN_CURSOR_SECRET_LENGTH = 32;
+    /** Room for a next_cursor, a note and at least a small item. */
+    private static final int MIN_RESULT_MAX_CHARS = 2_000;
+    private static final int MAX_RESULT_MAX_CHARS = 10_000_000;
     private static final List<String> KEYS = Stream.concat(
             Stream.of("host", "port", "cursor_secret", "allowed_hosts", "allowed_origins", "max_request_bytes",
-                    "limits", "admin_port", "admin_host", "accounts", "servers", OAuthConfigReader.KEY),
+                    "result_max_chars", "limits", "admin_port", "admin_host", "accounts", "servers", OAuthConfigReader.KEY),
             ManagedConfigReader.KEYS.stream()).toList();
 
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
@@ -48,6 +52,8 @@ final class ServerConfigReader {
         List<String> allowedOrigins = root.list("allowed_origins").orElse(List.of());
         long maxRequestBytes = root.wholeNumber("max_request_bytes", MIN_MAX_REQUEST_BYTES, MAX_MAX_REQUEST_BYTES,
                 "a whole number of bytes").orElse(DEFAULT_MAX_REQUEST_BYTES);
+        int resultMaxChars = root.wholeNumber("result_max_chars", MIN_RESULT_MAX_CHARS, MAX_RESULT_MAX_CHARS,
+                "a whole number of characters").map(Long::intValue).orElse(ResultCap.DEFAULT_MAX_CHARS);
         ListenerLimits limits = ListenerLimitsReader.read(root);
         AdminListener adminListener = adminListener(root, host);
         Map<String, Optional<AccountConfig>> accounts = new AccountConfigReader(catalogs).read(root);
@@ -58,7 +64,7 @@ final class ServerConfigReader {
         Map<String, AccountConfig> valid = new LinkedHashMap<>();
         accounts.forEach((name, account) -> valid.put(name, account.orElseThrow()));
         return new ServerConfig(source, host, port, cursorSecret, allowedHosts, allowedOrigins, maxRequestBytes,
-                limits, adminListener, valid, servers, catalogs, managed, oauth);
+                resultMaxChars, limits, adminListener, valid, servers, catalogs, managed, oauth);
     }
 
     private JsonNode parse(String text, String source) {

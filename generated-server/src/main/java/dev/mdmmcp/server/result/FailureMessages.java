@@ -10,6 +10,7 @@ import dev.mdmmcp.server.result.FailureReason.InvalidCursor;
 import dev.mdmmcp.server.result.FailureReason.MalformedBody;
 import dev.mdmmcp.server.result.FailureReason.NoResponse;
 import dev.mdmmcp.server.result.FailureReason.ResponseTooLarge;
+import dev.mdmmcp.server.result.FailureReason.ResultTooLarge;
 import dev.mdmmcp.server.result.FailureReason.TokenEndpointNoResponse;
 import dev.mdmmcp.server.result.FailureReason.TokenEndpointStatus;
 import dev.mdmmcp.server.result.FailureReason.TokenEndpointTooLarge;
@@ -23,8 +24,8 @@ import dev.mdmmcp.server.result.FailureReason.VendorStatus;
  * lower layers throw: they say what happened, this class says it to the model (what went wrong,
  * whether anything was sent, what to do). The texts of each topic are written by a small writer
  * of this package ({@link VendorFailureTexts}, {@link BudgetFailureTexts},
- * {@link ArgumentFailureTexts}); this is their only entry point. README's table of tool errors
- * shows these texts, and a test holds the two together.
+ * {@link ArgumentFailureTexts}, {@link ResultSizeTexts}); this is their only entry point. README's
+ * table of tool errors shows these texts, and a test holds the two together.
  */
 public final class FailureMessages {
 
@@ -53,6 +54,7 @@ public final class FailureMessages {
                     + " request id to the administrator.";
             case UnknownTool unknown -> "Unknown tool: " + unknown.name();
             case ToolNotAvailable hidden -> "Tool " + hidden.name() + " is not available on this server";
+            case ResultTooLarge tooLarge -> ResultSizeTexts.tooLarge(tooLarge);
         };
     }
 

@@ -279,4 +279,28 @@ public sealed interface FailureReason {
             return Outcome.TOOL_NOT_AVAILABLE;
         }
     }
+
+    /**
+     * The vendor answered, but one object of the answer (a get tool's result, or the next item of
+     * a list page) makes a result larger than {@code result_max_chars} alone; nothing was returned.
+     *
+     * @param listItem whether the object is a list item
+     * @param size the size of a result holding it alone, as {@link ResultBody#size()} counts
+     * @param maxChars the cap
+     * @param narrowing how the call could ask for less
+     * @param status the vendor's HTTP status
+     */
+    record ResultTooLarge(boolean listItem, long size, int maxChars, Narrowing narrowing, int status)
+            implements FailureReason {
+
+        @Override
+        public Outcome outcome() {
+            return Outcome.RESULT_TOO_LARGE;
+        }
+
+        @Override
+        public Integer upstreamStatus() {
+            return status;
+        }
+    }
 }

@@ -155,6 +155,18 @@ class ServerConfigTest {
     }
 
     @Test
+    void resultMaxCharsDefaultsToOneHundredThousandAndIsABoundedWholeNumber() {
+        assertThat(read(MINIMAL).resultMaxChars()).isEqualTo(100_000);
+        assertThat(read("result_max_chars: 40000\n" + MINIMAL).resultMaxChars()).isEqualTo(40_000);
+        assertThat(read(MINIMAL, Map.of("MDM_MCP_RESULT_MAX_CHARS", "60000")).resultMaxChars()).isEqualTo(60_000);
+        assertThat(failure("result_max_chars: 500\n" + MINIMAL))
+                .contains("result_max_chars must be a whole number of characters from 2000 to 10000000, got '500'");
+        assertThat(failure(MINIMAL, Map.of("MDM_MCP_RESULT_MAX_CHARS", "100k")))
+                .contains("result_max_chars must be a whole number of characters from 2000 to 10000000, got '100k'"
+                        + " (from MDM_MCP_RESULT_MAX_CHARS)");
+    }
+
+    @Test
     void unknownKeysAreRejectedWithTheValidOnes() {
         assertThat(failure("prot: 8080\n" + MINIMAL)).contains("prot is not a configuration key (did you mean port?); valid: host, port");
         assertThat(failure(MINIMAL.replace("    vendor: acmemdm", "    vendor: acmemdm\n    region: eu")))

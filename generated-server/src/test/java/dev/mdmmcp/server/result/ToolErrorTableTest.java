@@ -84,6 +84,11 @@ class ToolErrorTableTest {
                 new BodyProblem.EmptyWhereListExpected(), ""));
         rows.put("too large, read", new FailureReason.ResponseTooLarge(READ, 200, 4_194_304));
         rows.put("too large, write", new FailureReason.ResponseTooLarge(WRITE, 200, 4_194_304));
+        rows.put("result too large", new FailureReason.ResultTooLarge(false, 212_480, 100_000,
+                new Narrowing("get_device_details", true, true, List.of(), List.of()), 200));
+        rows.put("list item too large", new FailureReason.ResultTooLarge(true, 104_122, 100_000,
+                new Narrowing("list_devices", true, false, List.of("platform"),
+                        List.of("get_device", "list_applications", "get_device_status", "get_device_details")), 200));
         rows.put("token endpoint unreachable", new FailureReason.TokenEndpointNoResponse("NinjaOne",
                 new NoResponseCause.ConnectTimeout("app.ninjarmm.com:443", Duration.ofSeconds(5))));
         rows.put("token endpoint refuses", new FailureReason.TokenEndpointStatus("NinjaOne", 401,
