@@ -1,21 +1,10 @@
 package dev.mdmmcp.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mdmmcp.server.access.ServerLookup;
-import dev.mdmmcp.server.access.TokenDirectory;
-import dev.mdmmcp.server.call.AccountConnection;
-import dev.mdmmcp.server.call.ToolCallPipeline;
-import dev.mdmmcp.server.config.AccountConfig;
-import dev.mdmmcp.server.config.Secret;
 import dev.mdmmcp.server.config.ServerConfig;
-import dev.mdmmcp.server.json.JsonMappers;
-import dev.mdmmcp.server.managed.ManagedServers;
 import dev.mdmmcp.server.mcp.McpRouting;
 import dev.mdmmcp.server.oauth.AuthorizationGrants;
-import dev.mdmmcp.server.pagination.CursorCodec;
 import dev.mdmmcp.server.config.AdminListener;
 import dev.mdmmcp.server.config.ListenerLimits;
-import dev.mdmmcp.server.inbound.InboundRates;
 import dev.mdmmcp.server.inbound.ListenerWatch;
 import dev.mdmmcp.server.inbound.OpenFiles;
 import dev.mdmmcp.server.inbound.RequestHeadDeadline;
@@ -26,8 +15,6 @@ import io.helidon.webserver.http1.Http1Config;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,21 +42,16 @@ public final class MdmMcpServer implements AutoCloseable {
     private static final Duration IDLE_CHECK = Duration.ofSeconds(1);
 
     private final WebServer webServer;
-    private final McpRouting mcp;
-    private final ManagedServers managed;
-    private final Map<String, AccountConnection> connections;
+    private final ServerRouting routes;
     private final ListenerWatch watch;
     private final RequestHeadDeadline headDeadline;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile String failure;
 
-    private MdmMcpServer(WebServer webServer, McpRouting mcp, ManagedServers managed,
-            Map<String, AccountConnection> connections, ListenerWatch watch, RequestHeadDeadline headDeadline) {
+    private MdmMcpServer(WebServer webServer, ServerRouting routes, ListenerWatch watch, RequestHeadDeadline headDeadline) {
         this.webServer = webServer;
-        this.mcp = mcp;
-        this.managed = managed;
-        this.connections = connections;
+        this.routes = routes;
         this.watch = watch;
         this.headDeadline = headDeadline;
     }
@@ -80,10 +62,6 @@ public final class MdmMcpServer implements AutoCloseable {
 
     /** With a clock of the caller's choosing: expiry tests move time instead of waiting. */
     public static MdmMcpServer start(ServerConfig config, Clock clock) {
-        ObjectMapper mapper = JsonMappers.create();
-        // Opened first: it says where rate budgets are kept (in the store, when instances share it).
-        ManagedServers managed = ManagedServers.open(config, mapper, clock);
-        Map<String, AccountConnection> connections = new LinkedHashMap<>();
         RequestHeadDeadline headDeadline = new RequestHeadDeadline(config.limits().requestHead());
         AtomicReference<MdmMcpServer> started = new AtomicReference<>();
         ListenerWatch watch = new ListenerWatch(listener -> {
@@ -92,22 +70,15 @@ public final class MdmMcpServer implements AutoCloseable {
                 server.listenerStopped(listener);
             }
         });
+        ServerRouting routes;
         try {
-            for (AccountConfig account : config.accounts().values()) {
-                connections.put(account.name(), AccountConnection.open(account, mapper, clock, managed.budgetLedger()));
-            }
-            CursorCodec cursors = config.cursorSecret().map(Secret::reveal).map(CursorCodec::withSecret).orElseGet(() -> {
-                LOGGER.info("cursor_secret is not set: next_cursor values are signed with a random key and stop"
-                        + " working when this process restarts");
-                return CursorCodec.withRandomKey();
-            });
-            ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, clock, managed.callObserver());
-            TokenDirectory configured = TokenDirectory.of(config, connections);
-            managed.configured(configured);
-            ServerLookup servers = ServerLookup.firstOf(configured, managed.lookup());
-            InboundRates rates = InboundRates.of(config.limits());
-            McpRouting mcp = new McpRouting(config, servers, managed.apiTokens(), managed.protectedResources(), pipeline,
-                    mapper, version(), rates);
+            routes = ServerRouting.open(config, clock, watch::listening);
+        } catch (RuntimeException e) {
+            watch.close();
+            headDeadline.close();
+            throw e;
+        }
+        try {
             int maxConnections = maxConnections(config.limits());
             AdminListener admin = config.adminListener();
             WebServerConfig.Builder builder = WebServer.builder()
@@ -116,26 +87,17 @@ public final class MdmMcpServer implements AutoCloseable {
                     // Shutdown is ours to run (close()), so a test JVM does not collect hooks.
                     .shutdownHook(false);
             limit(builder, config.limits(), maxConnections, headDeadline);
-            builder.routing(routing -> {
-                routing.register(McpRouting.PATH, mcp.endpoint());
-                managed.routePublic(routing);
-                if (!admin.separate()) {
-                    managed.routeAdmin(routing, watch::listening, rates);
-                }
-            });
+            builder.routing(routing -> routes.mcpListener(routing, !admin.separate()));
             if (admin.separate()) {
                 builder.putSocket(ADMIN_SOCKET, socket -> {
                     socket.host(admin.host()).port(admin.port().getAsInt());
                     limit(socket, config.limits(), maxConnections, headDeadline);
-                    socket.routing(routing -> {
-                        managed.routeAdmin(routing, watch::listening, rates);
-                    });
+                    socket.routing(routes::adminListener);
                 });
             }
             WebServer webServer = builder.build().start();
             if (!webServer.isRunning()) {
                 // Helidon logs why and returns a stopped server instead of throwing.
-                mcp.close();
                 throw new IllegalStateException("nothing can listen on " + config.host() + ":" + config.port()
                         + (admin.separate() ? " and " + admin.host() + ":" + admin.port().getAsInt() : "")
                         + " (the port is in use, or not allowed)");
@@ -143,12 +105,12 @@ public final class MdmMcpServer implements AutoCloseable {
             Optional<URI> adminUrl = admin.separate()
                     ? Optional.of(URI.create("http://" + hostInUrl(admin.host()) + ":" + webServer.port(ADMIN_SOCKET)))
                     : Optional.empty();
-            managed.started(config.host(), webServer.port(), adminUrl);
+            routes.started(config.host(), webServer.port(), adminUrl);
             LOGGER.info("mdm-mcp serves " + config.servers().size() + " configured MCP server(s) and the managed ones at "
-                    + managed.publicUrl() + McpRouting.PATH + "/<token>; at most " + maxConnections + " connections"
+                    + routes.publicUrl() + McpRouting.PATH + "/<token>; at most " + maxConnections + " connections"
                     + OpenFiles.limit().stream().mapToObj(limit -> " (open-file limit " + limit + ")").findFirst().orElse("")
                     + " and " + config.limits().maxConcurrentRequests() + " requests at once");
-            MdmMcpServer server = new MdmMcpServer(webServer, mcp, managed, connections, watch, headDeadline);
+            MdmMcpServer server = new MdmMcpServer(webServer, routes, watch, headDeadline);
             started.set(server);
             watch.watch("MCP", config.host(), webServer.port());
             if (admin.separate()) {
@@ -158,8 +120,7 @@ public final class MdmMcpServer implements AutoCloseable {
         } catch (RuntimeException e) {
             watch.close();
             headDeadline.close();
-            managed.close();
-            connections.values().forEach(AccountConnection::close);
+            routes.close();
             throw e;
         }
     }
@@ -219,7 +180,7 @@ public final class MdmMcpServer implements AutoCloseable {
 
     /** What sign-in answers pending authorizations of OAuth servers with. */
     public AuthorizationGrants authorizationGrants() {
-        return managed.authorizationGrants();
+        return routes.authorizationGrants();
     }
 
     /** Blocks until {@link #close()} runs, e.g. from a shutdown hook. */
@@ -236,9 +197,7 @@ public final class MdmMcpServer implements AutoCloseable {
         try {
             headDeadline.close();
             webServer.stop();
-            mcp.close();
-            managed.close();
-            connections.values().forEach(AccountConnection::close);
+            routes.close();
         } finally {
             stopped.countDown();
         }

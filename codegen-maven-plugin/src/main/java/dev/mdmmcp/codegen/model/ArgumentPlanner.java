@@ -2,7 +2,6 @@ package dev.mdmmcp.codegen.model;
 
 import dev.mdmmcp.codegen.naming.JavaNames;
 import dev.mdmmcp.codegen.problem.Problems;
-import dev.mdmmcp.codegen.problem.Suggestions;
 import dev.mdmmcp.codegen.spec.ToolRecord.ArgumentAdjustment;
 import dev.mdmmcp.codegen.text.HtmlText;
 import dev.mdmmcp.codegen.types.ListType;
@@ -13,6 +12,7 @@ import dev.mdmmcp.codegen.types.TypeScope;
 import dev.mdmmcp.codegen.types.ValueType;
 import dev.mdmmcp.http.ListFormat;
 import dev.mdmmcp.pagination.PaginationStyle;
+import dev.mdmmcp.spelling.Suggestions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.mdmmcp.codegen.problem.Suggestions;
+import dev.mdmmcp.spelling.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.mdmmcp.codegen.spec;
 
 import dev.mdmmcp.codegen.problem.Problem;
 import dev.mdmmcp.codegen.problem.Problems;
-import dev.mdmmcp.codegen.problem.Suggestions;
+import dev.mdmmcp.spelling.Suggestions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package dev.mdmmcp.server.admin;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mdmmcp.auth.AuthStyle;
+import dev.mdmmcp.server.binding.StrictNode;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import dev.mdmmcp.server.config.BaseUrls;
@@ -18,11 +19,13 @@ import java.util.Optional;
  * Reads and checks the bodies of {@code POST /integrated-account} and
  * {@code PATCH /integrated-account/{id}}: a known integration, a name, a base URL, exactly the
  * credential fields the integration's auth style takes, and optional {@link UpstreamSettings}.
+ * Every problem of a body is found before it is refused.
  */
 final class AccountRequests {
 
     static final int MAX_NAME_LENGTH = 200;
     private static final int MAX_CREDENTIAL_LENGTH = 1024;
+    private static final String KNOWN_FIELD = "a known field";
     private static final List<String> CREATE_FIELDS = withSettings("integration", "name", "base_url", "credentials");
     private static final List<String> CHANGE_FIELDS = withSettings("name", "base_url", "credentials");
 
@@ -44,37 +47,54 @@ final class AccountRequests {
         this.upstreamHosts = upstreamHosts;
     }
 
-    NewAccount parseNew(JsonFields body) {
-        body.allowOnly(CREATE_FIELDS);
-        VendorCatalog catalog = integration(body);
-        String name = body.requiredText("name", MAX_NAME_LENGTH);
-        URI baseUrl = baseUrl(body, catalog).orElseThrow(() -> AdminProblem.invalid("base_url",
-                "base_url is required, like " + catalog.profile().baseUrlTemplate()));
-        JsonFields credentials = body.object("credentials").orElseThrow(() -> AdminProblem.invalid("credentials",
-                "credentials is required: " + describe(catalog)));
-        return new NewAccount(catalog, name, baseUrl, credentials(credentials, catalog),
-                UpstreamSettings.ofNew(body, catalog));
+    /** @throws AdminProblem listing every problem of the body */
+    NewAccount parseNew(StrictNode body) {
+        body.rejectUnknownKeys(CREATE_FIELDS, KNOWN_FIELD);
+        Optional<VendorCatalog> catalog = integration(body);
+        Optional<String> name = body.requiredSingleLine("name", MAX_NAME_LENGTH);
+        Optional<URI> baseUrl = Optional.empty();
+        Optional<Map<String, String>> credentials = Optional.empty();
+        Optional<ObjectNode> settings = Optional.empty();
+        if (catalog.isPresent()) {
+            if (!body.has("base_url")) {
+                body.refuse("base_url", "is required, like " + catalog.get().profile().baseUrlTemplate());
+            }
+            baseUrl = baseUrl(body, catalog.get());
+            if (!body.has("credentials")) {
+                body.refuse("credentials", "is required: " + describe(catalog.get()));
+            }
+            credentials = body.object("credentials").flatMap(fields -> credentials(fields, catalog.get()));
+            settings = UpstreamSettings.ofNew(body, catalog.get());
+        }
+        AdminProblem.throwIfAny(body.input());
+        return new NewAccount(catalog.orElseThrow(), name.orElseThrow(), baseUrl.orElseThrow(), credentials.orElseThrow(),
+                settings);
     }
 
-    /** @param currentSettings what the account sets now of the upstream policy */
-    AccountChange parseChange(JsonFields body, VendorCatalog catalog, ObjectNode currentSettings) {
+    /**
+     * @param currentSettings what the account sets now of the upstream policy
+     * @throws AdminProblem listing every problem of the body
+     */
+    AccountChange parseChange(StrictNode body, VendorCatalog catalog, ObjectNode currentSettings) {
         if (body.has("integration")) {
-            throw AdminProblem.invalid("integration", "integration cannot be changed: create a new integrated account");
+            body.refuse("integration", "cannot be changed: create a new integrated account");
         }
-        body.allowOnly(CHANGE_FIELDS);
-        Optional<String> name = body.optionalText("name", MAX_NAME_LENGTH);
+        body.rejectUnknownKeys(CHANGE_FIELDS, KNOWN_FIELD);
+        Optional<String> name = body.singleLine("name", MAX_NAME_LENGTH);
         Optional<URI> baseUrl = baseUrl(body, catalog);
-        Optional<Map<String, String>> credentials = body.object("credentials").map(fields -> credentials(fields, catalog));
-        if (baseUrl.isPresent() && credentials.isEmpty()) {
+        Optional<Map<String, String>> credentials = body.object("credentials").flatMap(fields -> credentials(fields, catalog));
+        if (baseUrl.isPresent() && !body.has("credentials")) {
             // A stolen admin token must not re-point stored credentials at another host.
-            throw AdminProblem.invalid("credentials", "changing base_url needs the account's credentials again in the"
-                    + " same request: " + describe(catalog));
+            body.refuseSentence("credentials", "changing base_url needs the account's credentials again in the same"
+                    + " request: " + describe(catalog));
         }
         Optional<ObjectNode> settings = UpstreamSettings.afterChange(body, currentSettings, catalog);
-        if (name.isEmpty() && baseUrl.isEmpty() && credentials.isEmpty() && settings.isEmpty()) {
-            throw AdminProblem.invalid(null, "nothing to change: send name, base_url, credentials or "
+        boolean changesSomething = CHANGE_FIELDS.stream().anyMatch(body::names);
+        if (!changesSomething && !body.input().hasProblems()) {
+            body.refuse("nothing to change: send name, base_url, credentials or "
                     + String.join(", ", UpstreamPolicy.SETTINGS_KEYS));
         }
+        AdminProblem.throwIfAny(body.input());
         return new AccountChange(name, baseUrl, credentials, settings);
     }
 
@@ -84,40 +104,54 @@ final class AccountRequests {
         return List.copyOf(all);
     }
 
-    private VendorCatalog integration(JsonFields body) {
+    private Optional<VendorCatalog> integration(StrictNode body) {
         String known = String.join(", ", catalogs.vendorIds());
-        String id = body.string("integration").orElseThrow(() -> AdminProblem.invalid("integration",
-                "integration is required: one of " + known));
-        return catalogs.vendor(id).orElseThrow(() -> AdminProblem.invalid("integration",
-                "integration '" + id + "' is not known; valid: " + known));
-    }
-
-    private Optional<URI> baseUrl(JsonFields body, VendorCatalog catalog) {
-        Optional<URI> url = body.string("base_url").map(text -> BaseUrls.normalize(text).orElseThrow(() -> AdminProblem.invalid(
-                "base_url", "base_url must be an absolute http(s) URL without user info, query or fragment, like "
-                        + catalog.profile().baseUrlTemplate())));
-        url.flatMap(given -> upstreamHosts.refusal(given, catalog.profile())).ifPresent(refusal -> {
-            throw AdminProblem.invalid("base_url", refusal);
+        if (!body.has("integration")) {
+            body.refuse("integration", "is required: one of " + known);
+            return Optional.empty();
+        }
+        return body.text("integration").flatMap(id -> {
+            Optional<VendorCatalog> catalog = catalogs.vendor(id);
+            if (catalog.isEmpty()) {
+                body.refuse("integration", "'" + id + "' is not known; valid: " + known);
+            }
+            return catalog;
         });
-        return url;
     }
 
-    private static Map<String, String> credentials(JsonFields fields, VendorCatalog catalog) {
+    private Optional<URI> baseUrl(StrictNode body, VendorCatalog catalog) {
+        return body.text("base_url").flatMap(text -> {
+            Optional<URI> url = BaseUrls.normalize(text);
+            if (url.isEmpty()) {
+                body.refuse("base_url", "must be an absolute http(s) URL without user info, query or fragment, like "
+                        + catalog.profile().baseUrlTemplate());
+                return Optional.empty();
+            }
+            Optional<String> refusal = upstreamHosts.refusal(url.get(), catalog.profile());
+            refusal.ifPresent(sentence -> body.refuseSentence("base_url", sentence));
+            return refusal.isEmpty() ? url : Optional.empty();
+        });
+    }
+
+    /** Empty when a field is wrong or missing (recorded). */
+    private static Optional<Map<String, String>> credentials(StrictNode fields, VendorCatalog catalog) {
         List<String> valid = new ArrayList<>(catalog.profile().requiredCredentials());
         valid.addAll(catalog.profile().optionalCredentials());
-        fields.allowOnly(valid);
+        fields.rejectUnknownKeys(valid, KNOWN_FIELD);
         Map<String, String> credentials = new LinkedHashMap<>();
+        boolean complete = true;
         for (String field : catalog.profile().requiredCredentials()) {
             if (!fields.has(field)) {
-                throw AdminProblem.invalid(fields.path(field), fields.path(field) + " is required for "
-                        + catalog.vendorId() + ": " + describe(catalog));
+                fields.refuse(field, "is required for " + catalog.vendorId() + ": " + describe(catalog));
             }
-            credentials.put(field, fields.requiredText(field, MAX_CREDENTIAL_LENGTH));
+            Optional<String> value = fields.singleLine(field, MAX_CREDENTIAL_LENGTH);
+            value.ifPresent(given -> credentials.put(field, given));
+            complete &= value.isPresent();
         }
         for (String field : catalog.profile().optionalCredentials()) {
-            fields.optionalText(field, MAX_CREDENTIAL_LENGTH).ifPresent(value -> credentials.put(field, value));
+            fields.singleLine(field, MAX_CREDENTIAL_LENGTH).ifPresent(value -> credentials.put(field, value));
         }
-        return credentials;
+        return complete ? Optional.of(credentials) : Optional.empty();
     }
 
     /** {@code client_id, client_secret, optional scope (auth style oauth2_client_credentials)}. */

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mdmmcp.server.binding.PrintableText;
+import dev.mdmmcp.server.binding.StrictInput;
+import dev.mdmmcp.server.binding.StrictNode;
 import dev.mdmmcp.server.inbound.BoundedBody;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
@@ -28,7 +31,8 @@ final class AdminBody {
         this.body = new BoundedBody(maxBytes);
     }
 
-    JsonFields read(ServerRequest request) {
+    /** The body's top-level object, to be read strictly: every problem of it is collected. */
+    StrictNode read(ServerRequest request) {
         if (!BoundedBody.present(request)) {
             throw AdminProblem.invalid(null, "the request needs a JSON object body");
         }
@@ -40,7 +44,7 @@ final class AdminBody {
         } catch (JsonProcessingException e) {
             Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
             if (duplicate.find()) {
-                String field = JsonFields.printable(duplicate.group(1));
+                String field = PrintableText.of(duplicate.group(1));
                 throw AdminProblem.invalid(field, "the body has the key '" + field + "' more than once");
             }
             String where = e.getLocation() == null ? ""
@@ -52,6 +56,6 @@ final class AdminBody {
         if (!(json instanceof ObjectNode object)) {
             throw AdminProblem.invalid(null, "the body must be a JSON object");
         }
-        return JsonFields.of(object);
+        return StrictInput.json("the request").root(object);
     }
 }

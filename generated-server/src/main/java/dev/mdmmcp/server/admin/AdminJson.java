@@ -1,5 +1,7 @@
 package dev.mdmmcp.server.admin;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,10 +9,13 @@ import dev.mdmmcp.server.store.AccountRecord;
 import dev.mdmmcp.server.store.CallRecord;
 import dev.mdmmcp.server.store.RefusedCalls;
 import dev.mdmmcp.server.store.ServerRecord;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.Optional;
 
-/** The JSON shapes of the admin API's answers. Credentials and token hashes never appear in them. */
+/** The JSON shapes of the admin API's answers, and how they are sent. Credentials and token hashes never appear in them. */
 final class AdminJson {
 
     private final ObjectMapper mapper;
@@ -92,6 +97,16 @@ final class AdminJson {
         json.put("error", problem.error());
         json.put("message", problem.getMessage());
         problem.field().ifPresent(field -> json.put("field", field));
+        if (!problem.problems().isEmpty()) {
+            ArrayNode problems = json.putArray("problems");
+            problem.problems().forEach(each -> {
+                ObjectNode item = problems.addObject();
+                if (!each.keyPath().isEmpty()) {
+                    item.put("field", each.keyPath());
+                }
+                item.put("message", each.message());
+            });
+        }
         return json;
     }
 
@@ -100,6 +115,20 @@ final class AdminJson {
         json.put("error", error);
         json.put("message", message);
         return json;
+    }
+
+    /** Sends {@code body} as the answer, never to be cached: a creation answer holds the server's URL, shown only there. */
+    void send(ServerResponse response, Status status, JsonNode body) {
+        byte[] bytes;
+        try {
+            bytes = mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON answer could not be written", e);
+        }
+        response.status(status);
+        response.header(HeaderNames.CONTENT_TYPE, "application/json");
+        response.header(HeaderNames.CACHE_CONTROL, "no-store");
+        response.send(bytes);
     }
 
     private static void list(ObjectNode json, String field, Optional<List<String>> values) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mdmmcp.server.binding.StrictNode;
 import dev.mdmmcp.server.catalog.VendorCatalog;
-import dev.mdmmcp.server.config.ConfigException;
 import dev.mdmmcp.server.config.UpstreamPolicy;
 import dev.mdmmcp.server.store.AccountRecord;
 import java.util.Optional;
@@ -22,29 +22,29 @@ final class UpstreamSettings {
     }
 
     /** The settings a new account's body sets; empty when it sets none. */
-    static Optional<ObjectNode> ofNew(JsonFields body, VendorCatalog catalog) {
+    static Optional<ObjectNode> ofNew(StrictNode body, VendorCatalog catalog) {
         ObjectNode settings = JsonNodeFactory.instance.objectNode();
         for (String key : UpstreamPolicy.SETTINGS_KEYS) {
-            body.value(key).ifPresent(value -> settings.set(key, value));
+            body.raw(key).ifPresent(value -> settings.set(key, value));
         }
-        return settings.isEmpty() ? Optional.empty() : Optional.of(checked(settings, catalog));
+        return settings.isEmpty() ? Optional.empty() : Optional.of(checked(body, settings, catalog));
     }
 
     /**
      * The settings after a change, when its body names any of the keys: each key named replaces
      * what was set for it as a whole, and {@code null} removes it (back to the vendor's default).
      */
-    static Optional<ObjectNode> afterChange(JsonFields body, ObjectNode current, VendorCatalog catalog) {
+    static Optional<ObjectNode> afterChange(StrictNode body, ObjectNode current, VendorCatalog catalog) {
         if (UpstreamPolicy.SETTINGS_KEYS.stream().noneMatch(body::names)) {
             return Optional.empty();
         }
         ObjectNode settings = current.deepCopy();
         for (String key : UpstreamPolicy.SETTINGS_KEYS) {
             if (body.names(key)) {
-                body.value(key).ifPresentOrElse(value -> settings.set(key, value), () -> settings.remove(key));
+                body.raw(key).ifPresentOrElse(value -> settings.set(key, value), () -> settings.remove(key));
             }
         }
-        return Optional.of(checked(settings, catalog));
+        return Optional.of(checked(body, settings, catalog));
     }
 
     /** What {@code account} sets, as stored; an empty object when nothing. */
@@ -71,13 +71,9 @@ final class UpstreamSettings {
         }
     }
 
-    private static ObjectNode checked(ObjectNode settings, VendorCatalog catalog) {
-        try {
-            UpstreamPolicy.fromRequestSettings(settings, "the request", catalog.profile());
-            return settings;
-        } catch (ConfigException e) {
-            String field = e.keyPath().orElse(null);
-            throw AdminProblem.invalid(field, e.problem().map(problem -> field + " " + problem).orElse(e.getMessage()));
-        }
+    /** {@code settings}, checked as a part of {@code body}: their problems are the body's. */
+    private static ObjectNode checked(StrictNode body, ObjectNode settings, VendorCatalog catalog) {
+        UpstreamPolicy.fromRequestSettings(body.input().root(settings), catalog.profile());
+        return settings;
     }
 }

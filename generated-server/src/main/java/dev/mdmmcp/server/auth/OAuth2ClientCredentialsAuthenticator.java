@@ -3,8 +3,7 @@ package dev.mdmmcp.server.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.config.Secret;
-import dev.mdmmcp.server.ratelimit.RateLimitInfo;
-import dev.mdmmcp.server.result.Outcome;
+import dev.mdmmcp.server.result.FailureReason;
 import dev.mdmmcp.server.result.ToolFailure;
 import dev.mdmmcp.server.upstream.HttpExchange;
 import dev.mdmmcp.server.upstream.ResponseTooLargeException;
@@ -121,34 +120,15 @@ final class OAuth2ClientCredentialsAuthenticator implements Authenticator {
         try {
             response = exchange.exchange(request);
         } catch (UpstreamIoException e) {
-            Outcome outcome = switch (e.kind()) {
-                case TIMEOUT -> Outcome.TIMEOUT;
-                case BROKEN -> Outcome.CONNECTION_BROKEN;
-                case UNREACHABLE -> Outcome.UNREACHABLE;
-            };
-            throw new ToolFailure(outcome, "Could not get an access token from " + vendor + " (" + e.getMessage()
-                    + "). The request itself was not sent. Try again in a minute.", null, RateLimitInfo.NONE);
+            throw new ToolFailure(new FailureReason.TokenEndpointNoResponse(vendor, e.why()));
         } catch (ResponseTooLargeException e) {
-            throw new ToolFailure(Outcome.RESPONSE_TOO_LARGE, vendor + "'s token endpoint answered HTTP " + e.status()
-                    + " with a body larger than " + e.maxBytes() + " bytes. The request itself was not sent. Try again"
-                    + " in a minute.", e.status(), RateLimitInfo.NONE);
+            throw new ToolFailure(new FailureReason.TokenEndpointTooLarge(vendor, e.status(), e.maxBytes()));
         }
         if (!response.isSuccess()) {
-            throw refused(response);
+            throw new ToolFailure(new FailureReason.TokenEndpointStatus(vendor, response.status(),
+                    VendorErrorMessage.from(response.body())));
         }
         return accessTokenIn(response);
-    }
-
-    private ToolFailure refused(UpstreamResponse response) {
-        String said = VendorErrorMessage.from(response.body()).map(message -> ": " + message).orElse("");
-        String http = " (HTTP " + response.status() + ")";
-        if (response.status() >= 500 || response.status() == 429) {
-            return new ToolFailure(Outcome.UPSTREAM_ERROR, vendor + "'s token endpoint failed" + http + said
-                    + ". The request itself was not sent. Try again in a minute.", response.status(), RateLimitInfo.NONE);
-        }
-        return new ToolFailure(Outcome.AUTH_FAILED, vendor + " refused the account's client credentials at its token endpoint"
-                + http + said + ". The client_id, client_secret or scope configured for this server's account are wrong"
-                + " or revoked; an administrator must fix them. Retrying will not help.", response.status(), RateLimitInfo.NONE);
     }
 
     private AccessToken accessTokenIn(UpstreamResponse response) {
@@ -160,9 +140,7 @@ final class OAuth2ClientCredentialsAuthenticator implements Authenticator {
         }
         JsonNode value = json == null ? null : json.get("access_token");
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new ToolFailure(Outcome.MALFORMED_RESPONSE, vendor + "'s token endpoint answered HTTP "
-                    + response.status() + " without an access_token. The request itself was not sent. Try again later.",
-                    response.status(), RateLimitInfo.NONE);
+            throw new ToolFailure(new FailureReason.TokenMissing(vendor, response.status()));
         }
         Duration lifetime = lifetimeIn(json.get("expires_in"));
         Duration margin = RENEWAL_MARGIN.compareTo(lifetime.dividedBy(2)) < 0 ? RENEWAL_MARGIN : lifetime.dividedBy(2);

@@ -43,13 +43,13 @@ public final class BudgetRefusal extends RuntimeException {
         this.nowMillis = nowMillis;
     }
 
-    static BudgetRefusal spent(Reservation.Refused refused, String account, String vendor, BudgetLimits limits,
+    public static BudgetRefusal spent(Reservation.Refused refused, String account, String vendor, BudgetLimits limits,
             Duration maxWait, long nowMillis) {
         return new BudgetRefusal(Kind.SPENT, refused.reason(), account, vendor, limits, maxWait, refused.retryAtMillis(),
                 nowMillis);
     }
 
-    static BudgetRefusal other(Kind kind, String account, String vendor, BudgetLimits limits, Duration maxWait) {
+    public static BudgetRefusal other(Kind kind, String account, String vendor, BudgetLimits limits, Duration maxWait) {
         return new BudgetRefusal(kind, null, account, vendor, limits, maxWait, 0, 0);
     }
 

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mdmmcp.server.catalog.ToolEntry;
+import dev.mdmmcp.server.result.ArgumentProblem;
+import dev.mdmmcp.server.result.FailureReason;
 import dev.mdmmcp.server.result.ToolFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Turns validated arguments into one tool's typed argument record, with a reader made once for its type. */
@@ -36,12 +39,15 @@ public final class ArgumentConverter {
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[") : "";
             String problem = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-            throw ToolFailure.invalidArguments("Invalid arguments for " + toolName + ": argument '" + argument
-                    + "' could not be read (" + problem + ").");
+            throw invalid(new ArgumentProblem.Unreadable(argument, problem));
         } catch (JsonProcessingException e) {
-            throw ToolFailure.invalidArguments("Invalid arguments for " + toolName + ": " + e.getOriginalMessage());
+            throw invalid(new ArgumentProblem.Unparsable(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException("a JSON tree could not be read", e);
         }
+    }
+
+    private ToolFailure invalid(ArgumentProblem problem) {
+        return new ToolFailure(new FailureReason.InvalidArguments(toolName, List.of(problem)));
     }
 }

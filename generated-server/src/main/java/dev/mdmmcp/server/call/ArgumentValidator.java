@@ -9,20 +9,22 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.mdmmcp.server.catalog.ToolEntry;
+import dev.mdmmcp.server.result.ArgumentProblem;
+import dev.mdmmcp.server.result.ArgumentProblem.Violation;
+import dev.mdmmcp.server.result.ArgumentProblem.Violation.Rule;
+import dev.mdmmcp.server.result.FailureReason;
 import dev.mdmmcp.server.result.ToolFailure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks the model's flat argument object against the tool's input schema before anything is
- * sent, and says what is wrong in the model's terms: which argument, what was expected
- * ({@code argument 'limit' must be an integer}, {@code missing required argument 'device_id'},
- * {@code unknown argument 'foo'; valid arguments: ...}). Every problem is reported at once so
- * the model can fix them in one go.
+ * sent, and names every problem in the model's terms (which argument, which rule, what was
+ * expected) at once, so the model can fix them in one go; {@code result.FailureMessages} writes
+ * the text.
  *
  * <p>Top-level {@code null} values count as absent: models often send {@code "serial": null}
  * for an optional argument they do not use.
@@ -53,7 +55,7 @@ public final class ArgumentValidator {
         ObjectNode object = arguments == null ? mapper.createObjectNode() : mapper.valueToTree(arguments);
         object.properties().removeIf(field -> field.getValue().isNull());
 
-        Set<String> problems = new LinkedHashSet<>();
+        Set<ArgumentProblem> problems = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         object.fieldNames().forEachRemaining(name -> {
             if (!valid.contains(name)) {
@@ -61,20 +63,17 @@ public final class ArgumentValidator {
             }
         });
         if (!unknown.isEmpty()) {
-            problems.add((unknown.size() == 1 ? "unknown argument " : "unknown arguments ")
-                    + unknown.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "))
-                    + (valid.isEmpty() ? " (this tool takes no arguments)" : " (valid arguments: " + String.join(", ", valid) + ")"));
+            problems.add(new ArgumentProblem.Unknown(unknown, valid));
         }
         for (Error error : schema.validate(object)) {
             boolean unknownAtTop = error.getKeyword().equals("additionalProperties")
                     && error.getInstanceLocation().getNameCount() == 0;
             if (!unknownAtTop) {
-                problems.add(describe(error));
+                problems.add(problem(error));
             }
         }
         if (!problems.isEmpty()) {
-            throw ToolFailure.invalidArguments("Invalid arguments for " + toolName + ": "
-                    + String.join("; ", problems) + ".");
+            throw new ToolFailure(new FailureReason.InvalidArguments(toolName, List.copyOf(problems)));
         }
         return object;
     }
@@ -85,27 +84,27 @@ public final class ArgumentValidator {
         return names;
     }
 
-    private static String describe(Error error) {
+    private static ArgumentProblem problem(Error error) {
         String at = argumentPath(error.getInstanceLocation());
         JsonNode expected = error.getSchemaNode();
         return switch (error.getKeyword()) {
-            case "required" -> "missing required argument '" + join(at, error.getProperty()) + "'";
-            case "additionalProperties" -> "argument '" + at + "' has an unknown property '" + error.getProperty() + "'";
-            case "type" -> "argument '" + at + "' must be " + typeNames(expected);
-            case "enum" -> "argument '" + at + "' must be one of: " + values(expected);
-            case "const" -> "argument '" + at + "' must be " + expected;
-            case "minimum" -> "argument '" + at + "' must be at least " + expected.asText();
-            case "maximum" -> "argument '" + at + "' must be at most " + expected.asText();
-            case "exclusiveMinimum" -> "argument '" + at + "' must be greater than " + expected.asText();
-            case "exclusiveMaximum" -> "argument '" + at + "' must be less than " + expected.asText();
-            case "minLength" -> "argument '" + at + "' must be at least " + expected.asText() + " characters long";
-            case "maxLength" -> "argument '" + at + "' must be at most " + expected.asText() + " characters long";
-            case "minItems" -> "argument '" + at + "' must have at least " + expected.asText() + " items";
-            case "maxItems" -> "argument '" + at + "' must have at most " + expected.asText() + " items";
-            case "uniqueItems" -> "argument '" + at + "' must not repeat items";
-            case "pattern" -> "argument '" + at + "' must match the pattern " + expected.asText();
-            case "format" -> "argument '" + at + "' must be a valid " + expected.asText();
-            default -> "argument '" + at + "' is not valid: " + error.getMessage();
+            case "required" -> new ArgumentProblem.Missing(join(at, error.getProperty()));
+            case "additionalProperties" -> new ArgumentProblem.UnknownProperty(at, error.getProperty());
+            case "type" -> new Violation(at, Rule.TYPE, typeNames(expected));
+            case "enum" -> new Violation(at, Rule.ONE_OF, values(expected));
+            case "const" -> new Violation(at, Rule.CONST, expected.toString());
+            case "minimum" -> new Violation(at, Rule.MINIMUM, expected.asText());
+            case "maximum" -> new Violation(at, Rule.MAXIMUM, expected.asText());
+            case "exclusiveMinimum" -> new Violation(at, Rule.GREATER_THAN, expected.asText());
+            case "exclusiveMaximum" -> new Violation(at, Rule.LESS_THAN, expected.asText());
+            case "minLength" -> new Violation(at, Rule.MIN_LENGTH, expected.asText());
+            case "maxLength" -> new Violation(at, Rule.MAX_LENGTH, expected.asText());
+            case "minItems" -> new Violation(at, Rule.MIN_ITEMS, expected.asText());
+            case "maxItems" -> new Violation(at, Rule.MAX_ITEMS, expected.asText());
+            case "uniqueItems" -> new Violation(at, Rule.UNIQUE_ITEMS);
+            case "pattern" -> new Violation(at, Rule.PATTERN, expected.asText());
+            case "format" -> new Violation(at, Rule.FORMAT, expected.asText());
+            default -> new Violation(at, Rule.OTHER, error.getMessage());
         };
     }
 
@@ -130,7 +129,8 @@ public final class ArgumentValidator {
         return parent.isEmpty() ? child : parent + "." + child;
     }
 
-    private static String typeNames(JsonNode expected) {
+    /** The allowed types; {@code null} is left out, as absent arguments are. */
+    private static List<String> typeNames(JsonNode expected) {
         List<String> types = new ArrayList<>();
         if (expected.isArray()) {
             expected.forEach(type -> types.add(type.asText()));
@@ -138,20 +138,12 @@ public final class ArgumentValidator {
             types.add(expected.asText());
         }
         types.remove("null");
-        return types.stream().map(ArgumentValidator::withArticle).collect(Collectors.joining(" or "));
+        return types;
     }
 
-    private static String withArticle(String type) {
-        return switch (type) {
-            case "integer", "array", "object" -> "an " + type;
-            case "string", "number", "boolean" -> "a " + type;
-            default -> type;
-        };
-    }
-
-    private static String values(JsonNode expected) {
+    private static List<String> values(JsonNode expected) {
         List<String> values = new ArrayList<>();
         expected.forEach(value -> values.add(value.asText()));
-        return String.join(", ", values);
+        return values;
     }
 }

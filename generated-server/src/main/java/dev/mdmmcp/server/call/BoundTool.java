@@ -23,7 +23,7 @@ import dev.mdmmcp.tool.VendorTool;
  * @param binder its HTTP binding with the path template compiled
  * @param pagination how its lists page; {@code null} for a tool that does not page
  * @param pager the pager of its paging style; {@code null} for a tool that does not page
- * @param failures what the model reads when the vendor fails it (its path arguments named)
+ * @param failures the typed reasons of its vendor failures (its path arguments named)
  * @param read whether it only reads: reads alone are retried after a broken connection
  * @param <A> the tool's argument record
  */

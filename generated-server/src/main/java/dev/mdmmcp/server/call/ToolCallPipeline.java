@@ -17,9 +17,13 @@ import dev.mdmmcp.server.pagination.Pager;
 import dev.mdmmcp.server.projection.FieldProjection;
 import dev.mdmmcp.server.ratelimit.RateLimitHeaders;
 import dev.mdmmcp.server.ratelimit.RateLimitInfo;
-import dev.mdmmcp.server.result.FailureMessages;
+import dev.mdmmcp.server.result.BodyProblem;
+import dev.mdmmcp.server.result.FailureReason;
 import dev.mdmmcp.server.result.FieldCurator;
+import dev.mdmmcp.server.result.Narrowing;
 import dev.mdmmcp.server.result.Outcome;
+import dev.mdmmcp.server.result.ResultBody;
+import dev.mdmmcp.server.result.ResultCap;
 import dev.mdmmcp.server.result.ResultShapes;
 import dev.mdmmcp.server.result.ToolFailure;
 import dev.mdmmcp.server.result.ToolResults;
@@ -35,6 +39,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 
 /**
@@ -51,23 +56,27 @@ public final class ToolCallPipeline {
     private final ListPaging paging;
     private final ResponseJson responseJson;
     private final ToolResults results;
+    private final ResultCap cap;
     private final Clock clock;
     private final CallObserver observer;
 
     public ToolCallPipeline(ObjectMapper mapper, CursorCodec cursors, Clock clock) {
-        this(mapper, cursors, clock, CallObserver.NONE);
+        this(mapper, cursors, ResultCap.DEFAULT_MAX_CHARS, clock, CallObserver.NONE);
     }
 
-    public ToolCallPipeline(ObjectMapper mapper, CursorCodec cursors, Clock clock, CallObserver observer) {
+    /** @param resultMaxChars the largest result returned, see {@link ResultCap} */
+    public ToolCallPipeline(ObjectMapper mapper, CursorCodec cursors, int resultMaxChars, Clock clock,
+            CallObserver observer) {
         this.mapper = mapper;
         this.paging = new ListPaging(cursors);
         this.responseJson = new ResponseJson(mapper);
         this.results = new ToolResults(mapper);
+        this.cap = new ResultCap(mapper, resultMaxChars);
         this.clock = clock;
         this.observer = observer;
     }
 
-    private record Success(ObjectNode structured, RateLimitInfo rateLimit, int upstreamStatus) {
+    private record Success(ResultBody body, RateLimitInfo rateLimit, int upstreamStatus) {
     }
 
     /**
@@ -87,13 +96,13 @@ public final class ToolCallPipeline {
             ObjectNode validated = bound.validator().validate(arguments);
             Success success = invoke(scope.serverName(), account, bound, validated);
             upstreamStatus = success.upstreamStatus();
-            return results.success(success.structured(), success.rateLimit(), budgetOf(account));
+            return results.success(success.body(), success.rateLimit(), budgetOf(account));
         } catch (ToolFailure failure) {
             outcome = failure.outcome();
             upstreamStatus = failure.upstreamStatus();
             return results.failure(failure, budgetOf(account));
         } catch (BudgetRefusal refusal) {
-            ToolFailure failure = FailureMessages.of(refusal);
+            ToolFailure failure = new ToolFailure(new FailureReason.BudgetRefused(refusal));
             outcome = failure.outcome();
             return results.failure(failure, budgetOf(account));
         } catch (RuntimeException e) {
@@ -104,9 +113,8 @@ public final class ToolCallPipeline {
             CallLog.LOGGER.warning("tool call request=" + scope.requestId() + " failed inside the server: "
                     + e.getClass().getName() + (where == null ? "" : " at " + where));
             CallLog.LOGGER.log(Level.FINE, "tool call request=" + scope.requestId() + " failure", e);
-            return results.failure(new ToolFailure(Outcome.INTERNAL_ERROR, "The MCP server failed while running "
-                    + tool.name() + " (request " + scope.requestId() + "). This is a server fault, not a problem with the"
-                    + " arguments; report the request id to the administrator."), budgetOf(account));
+            return results.failure(new ToolFailure(new FailureReason.InternalError(tool.name(), scope.requestId())),
+                    budgetOf(account));
         } finally {
             long nanos = System.nanoTime() - started;
             CallLog.record(scope, tool.vendor().id(), tool.name(), outcome, upstreamStatus, nanos / 1_000_000);
@@ -147,32 +155,47 @@ public final class ToolCallPipeline {
             throw failures.forStatus(response, rateLimit, RateLimitHeaders.retryAfter(response.headers(), clock.instant()));
         }
         FieldCurator curator = FieldProjection.curatorFor(entry, validated);
-        ObjectNode structured = pagination == null
-                ? objectResult(response, failures, curator)
-                : listResult(response, failures, curator, pagination, tool.pager(), plan);
-        return new Success(structured, rateLimit, response.status());
+        // Only a result that does not fit needs to know how the call could ask for less.
+        Supplier<Narrowing> narrowing = () -> Narrowings.of(entry, validated, account.account().catalog());
+        ResultBody body = pagination == null
+                ? objectResult(response, failures, curator, narrowing)
+                : listResult(response, failures, curator, pagination, tool.pager(), plan, narrowing);
+        return new Success(body, rateLimit, response.status());
     }
 
-    private ObjectNode objectResult(UpstreamResponse response, UpstreamFailures failures, FieldCurator curator) {
+    private ResultBody objectResult(UpstreamResponse response, UpstreamFailures failures, FieldCurator curator,
+            Supplier<Narrowing> narrowing) {
         if (!response.hasBody()) {
-            return ResultShapes.emptyBody(response.status());
+            return cap.object(ResultShapes.emptyBody(response.status()), response.status(), narrowing);
         }
-        return ResultShapes.object(curator.curate(responseJson.parse(response, failures)));
+        return cap.object(ResultShapes.object(curator.curate(responseJson.parse(response, failures))), response.status(),
+                narrowing);
     }
 
-    private ObjectNode listResult(UpstreamResponse response, UpstreamFailures failures, FieldCurator curator,
-            PaginationBinding pagination, Pager pager, PagePlan plan) {
+    private ResultBody listResult(UpstreamResponse response, UpstreamFailures failures, FieldCurator curator,
+            PaginationBinding pagination, Pager pager, PagePlan plan, Supplier<Narrowing> narrowing) {
         if (!response.hasBody()) {
-            throw failures.malformedBody(response, "an empty body where a list was expected");
+            throw failures.malformedBody(response, new BodyProblem.EmptyWhereListExpected());
         }
         JsonNode body = responseJson.parse(response, failures);
         try {
             List<JsonNode> items = ItemsPointer.itemsIn(body, pagination.itemsPointer());
             Page page = pager.read(body, items, plan.position(), plan.pageSize());
-            String nextCursor = page.isLast() ? null : paging.nextCursor(plan, page.nextPosition());
-            return ResultShapes.list(curator.curateEach(page.items()), nextCursor);
+            List<JsonNode> curated = curator.curateEach(page.items());
+            return cap.list(curated, kept -> nextCursor(plan, pager, page, kept), response.status(), narrowing);
         } catch (PageReadException e) {
-            throw failures.malformedBody(response, e.getMessage());
+            throw failures.malformedBody(response, e.problem());
         }
+    }
+
+    /**
+     * The cursor after the first {@code kept} items of {@code page}: the page's own when all are
+     * returned; else one that starts at the first item left out and asks for as many as fitted.
+     */
+    private String nextCursor(PagePlan plan, Pager pager, Page page, int kept) {
+        if (kept == page.items().size()) {
+            return page.isLast() ? null : paging.nextCursor(plan, page.nextPosition());
+        }
+        return paging.nextCursor(plan.withPageSize(kept), pager.positionAfter(page, kept, plan.position()));
     }
 }

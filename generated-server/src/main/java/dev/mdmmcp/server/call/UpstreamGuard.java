@@ -8,8 +8,7 @@ import dev.mdmmcp.server.config.AccountConfig;
 import dev.mdmmcp.server.config.UpstreamPolicy;
 import dev.mdmmcp.server.fault.CircuitBreaker;
 import dev.mdmmcp.server.fault.ReadRetry;
-import dev.mdmmcp.server.result.DurationText;
-import dev.mdmmcp.server.result.Outcome;
+import dev.mdmmcp.server.result.FailureReason;
 import dev.mdmmcp.server.result.ToolFailure;
 import dev.mdmmcp.server.upstream.ResponseTooLargeException;
 import dev.mdmmcp.server.upstream.UpstreamFailures;
@@ -103,10 +102,7 @@ final class UpstreamGuard {
             Thread.currentThread().interrupt();
             permit = Optional.empty();
         }
-        return permit.orElseThrow(() -> new ToolFailure(Outcome.BUSY, "Account '" + account + "' already has "
-                + permits.permits() + " requests to " + vendor + " under way (its max_concurrency), and none finished"
-                + " within " + DurationText.of(maxWait) + ". No request was sent to " + vendor + ". Try again in a few"
-                + " seconds, with fewer calls at once."));
+        return permit.orElseThrow(() -> new ToolFailure(new FailureReason.Busy(account, vendor, permits.permits(), maxWait)));
     }
 
     /** Whether to retry: only a retryable failure while the breaker is closed; pauses first. */

@@ -118,7 +118,7 @@ final class StdioCommand {
         try (ManagedServers managed = ManagedServers.open(config, JsonMappers.create(), Clock.systemUTC())) {
             ServerDefinition definition = managed.lookup().find(token).orElseThrow(() -> new ConfigException(
                     "no managed server has this token: it is unknown, revoked or expired"));
-            try (StdioMcpServer stdio = StdioMcpServer.start(definition, config.cursorSecret(), managed.callObserver(),
+            try (StdioMcpServer stdio = StdioMcpServer.start(definition, config, managed.callObserver(),
                     in, out, MdmMcpServer.version());
                     TokenWatch watch = TokenWatch.start(managed.lookup(), token, REVOCATION_CHECK, stdio::endSession)) {
                 stdio.awaitEndOfInput();

@@ -1,6 +1,9 @@
 package dev.mdmmcp.server.config;
 
 import dev.mdmmcp.auth.AuthStyle;
+import dev.mdmmcp.server.binding.BoundValue;
+import dev.mdmmcp.server.binding.Refusal;
+import dev.mdmmcp.server.binding.StrictNode;
 import dev.mdmmcp.server.catalog.Catalogs;
 import dev.mdmmcp.server.catalog.VendorCatalog;
 import java.net.URI;
@@ -9,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads and checks {@code accounts}: vendor, base URL and the credentials its auth style needs. */
 final class AccountConfigReader {
@@ -21,24 +25,34 @@ final class AccountConfigReader {
         this.catalogs = catalogs;
     }
 
-    Map<String, AccountConfig> read(ConfigNode root) {
-        Map<String, ConfigNode> entries = root.entries("accounts");
+    /** Every declared account by name; empty for one that is wrong (its problems are recorded). */
+    Map<String, Optional<AccountConfig>> read(StrictNode root) {
+        Map<String, StrictNode> entries = root.entries("accounts");
         DistinctVariables.check(root, "accounts", entries.keySet());
-        Map<String, AccountConfig> accounts = new LinkedHashMap<>();
+        Map<String, Optional<AccountConfig>> accounts = new LinkedHashMap<>();
         entries.forEach((name, node) -> accounts.put(name, readAccount(name, node)));
         return accounts;
     }
 
-    private AccountConfig readAccount(String name, ConfigNode node) {
+    private Optional<AccountConfig> readAccount(String name, StrictNode node) {
         node.rejectUnknownKeys(KEYS, "a key of an account");
-        ConfigValue vendorId = node.requiredScalar("vendor");
-        VendorCatalog catalog = catalogs.vendor(vendorId.text()).orElseThrow(() -> node.error("vendor",
-                "'" + vendorId.text() + "' is not a vendor of this build; known vendors: "
-                        + String.join(", ", catalogs.vendorIds())));
-        URI baseUrl = baseUrl(node, node.requiredScalar("base_url"), catalog);
-        Credentials credentials = credentials(node.child("credentials"), catalog);
-        UpstreamPolicy upstream = UpstreamPolicyReader.read(node, catalog.profile());
-        return new AccountConfig(name, catalog, baseUrl, credentials, upstream);
+        Optional<VendorCatalog> catalog = node.read(node.required("vendor"), "vendor", this::vendor);
+        Optional<BoundValue> baseUrlText = node.required("base_url");
+        if (catalog.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<URI> baseUrl = node.read(baseUrlText, "base_url", value -> baseUrl(value, catalog.get()));
+        Optional<Credentials> credentials = credentials(node.child("credentials"), catalog.get());
+        UpstreamPolicy upstream = UpstreamPolicyReader.read(node, catalog.get().profile());
+        if (baseUrl.isEmpty() || credentials.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AccountConfig(name, catalog.get(), baseUrl.get(), credentials.get(), upstream));
+    }
+
+    private VendorCatalog vendor(BoundValue value) {
+        return catalogs.vendor(value.text()).orElseThrow(() -> new Refusal(value.shown()
+                + " is not a vendor of this build; known vendors: " + String.join(", ", catalogs.vendorIds())));
     }
 
     private static List<String> keys() {
@@ -47,28 +61,28 @@ final class AccountConfigReader {
         return List.copyOf(keys);
     }
 
-    private static URI baseUrl(ConfigNode node, ConfigValue value, VendorCatalog catalog) {
-        return BaseUrls.normalize(value.text()).orElseThrow(() -> node.error("base_url",
+    private static URI baseUrl(BoundValue value, VendorCatalog catalog) {
+        return BaseUrls.normalize(value.text()).orElseThrow(() -> new Refusal(
                 "must be an absolute http(s) URL without query or fragment, like "
-                        + catalog.profile().baseUrlTemplate() + "; got '" + value.text() + "'" + fromEnvironment(value, node)));
+                        + catalog.profile().baseUrlTemplate() + "; got " + value.shown()));
     }
 
-    private static Credentials credentials(ConfigNode node, VendorCatalog catalog) {
+    /** Empty when a required field is missing (recorded). */
+    private static Optional<Credentials> credentials(StrictNode node, VendorCatalog catalog) {
         AuthStyle auth = catalog.profile().auth();
         List<String> valid = new ArrayList<>(catalog.profile().requiredCredentials());
         valid.addAll(catalog.profile().optionalCredentials());
         node.rejectUnknownKeys(valid, "a credential of " + catalog.vendorId() + " (auth style " + auth.name() + ")");
         Map<String, Secret> fields = new HashMap<>();
+        boolean complete = true;
         for (String field : catalog.profile().requiredCredentials()) {
-            fields.put(field, new Secret(node.requiredScalar(field).text()));
+            Optional<BoundValue> value = node.requiredSecret(field);
+            value.ifPresent(given -> fields.put(field, new Secret(given.text())));
+            complete &= value.isPresent();
         }
         for (String field : catalog.profile().optionalCredentials()) {
-            node.scalar(field).ifPresent(value -> fields.put(field, new Secret(value.text())));
+            node.secret(field).ifPresent(value -> fields.put(field, new Secret(value.text())));
         }
-        return new Credentials(fields);
-    }
-
-    private static String fromEnvironment(ConfigValue value, ConfigNode node) {
-        return value.origin().equals(node.source()) ? "" : " (from " + value.origin() + ")";
+        return complete ? Optional.of(new Credentials(fields)) : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.mdmmcp.server.config;
 
+import dev.mdmmcp.server.binding.StrictNode;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,13 +15,13 @@ final class DistinctVariables {
     private DistinctVariables() {
     }
 
-    static void check(ConfigNode root, String section, Collection<String> names) {
+    static void check(StrictNode root, String section, Collection<String> names) {
         Map<String, String> byVariable = new HashMap<>();
         for (String name : names) {
             String variable = EnvironmentOverrides.variableFor(List.of(section, name));
             String other = byVariable.putIfAbsent(variable, name);
             if (other != null) {
-                throw root.error(section + "." + name, "and " + section + "." + other
+                root.refuse(section + "." + name, "and " + section + "." + other
                         + " map to the same environment variables (" + variable + "_...): rename one of them");
             }
         }

@@ -1,5 +1,6 @@
 package dev.mdmmcp.server.config;
 
+import dev.mdmmcp.server.binding.Overrides;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * then never have to be written into the file. Lists ({@code methods}, {@code tags}) are not
  * overridden. Names of accounts and servers must map to distinct variable names.
  */
-public final class EnvironmentOverrides {
+public final class EnvironmentOverrides implements Overrides {
 
     public static final String PREFIX = "MDM_MCP_";
 
@@ -39,7 +40,13 @@ public final class EnvironmentOverrides {
         return PREFIX + joined.replaceAll("[^A-Z0-9]", "_");
     }
 
+    @Override
+    public Optional<String> variable(List<String> keyPath) {
+        return Optional.of(variableFor(keyPath));
+    }
+
     /** The override of the scalar at {@code keyPath}, when its variable is set and not empty. */
+    @Override
     public Optional<String> valueFor(List<String> keyPath) {
         String value = environment.get(variableFor(keyPath));
         return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);

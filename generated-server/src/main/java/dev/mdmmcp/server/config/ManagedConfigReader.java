@@ -1,5 +1,8 @@
 package dev.mdmmcp.server.config;
 
+import dev.mdmmcp.server.binding.BoundValue;
+import dev.mdmmcp.server.binding.Refusal;
+import dev.mdmmcp.server.binding.StrictNode;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,95 +20,80 @@ final class ManagedConfigReader {
     private static final int MAX_CALL_HISTORY_MB = 1_000_000;
     private static final int MIN_ADMIN_TOKEN_LENGTH = 32;
 
-    ManagedConfig read(ConfigNode root) {
-        Optional<URI> publicUrl = root.scalar("public_url").map(value -> publicUrl(root, value));
+    ManagedConfig read(StrictNode root) {
+        Optional<URI> publicUrl = root.read("public_url", ManagedConfigReader::publicUrl);
         Path dataDir = root.scalar("data_dir").map(value -> Path.of(value.text().trim()))
                 .orElse(ManagedConfig.DEFAULT_DATA_DIR);
-        Optional<String> dbUrl = root.scalar("db_url").map(value -> dbUrl(root, value));
-        Optional<String> dbUser = root.scalar("db_user").map(ConfigValue::text);
-        Optional<Secret> dbPassword = root.scalar("db_password").map(value -> new Secret(value.text()));
-        Optional<Secret> adminToken = root.scalar("admin_token").map(value -> adminToken(root, value));
-        Optional<Secret> masterKey = root.scalar("master_key").map(value -> masterKey(root, value));
+        Optional<String> dbUrl = root.read(root.secret("db_url"), "db_url", ManagedConfigReader::dbUrl);
+        Optional<String> dbUser = root.scalar("db_user").map(BoundValue::text);
+        Optional<Secret> dbPassword = root.secret("db_password").map(value -> new Secret(value.text()));
+        Optional<Secret> adminToken = root.read(root.secret("admin_token"), "admin_token", ManagedConfigReader::adminToken);
+        Optional<Secret> masterKey = root.read(root.secret("master_key"), "master_key", ManagedConfigReader::masterKey);
         CallHistoryRetention defaults = CallHistoryRetention.DEFAULT;
-        Duration historyAge = root.scalar("call_history_days")
-                .map(value -> Duration.ofDays(wholeNumber(root, "call_history_days", value, MAX_CALL_HISTORY_DAYS)))
+        Duration historyAge = root.integer("call_history_days", 1, MAX_CALL_HISTORY_DAYS).map(Duration::ofDays)
                 .orElse(defaults.maxAge());
-        long historyBytes = root.scalar("call_history_max_mb")
-                .map(value -> wholeNumber(root, "call_history_max_mb", value, MAX_CALL_HISTORY_MB) * 1024L * 1024L)
+        long historyBytes = root.integer("call_history_max_mb", 1, MAX_CALL_HISTORY_MB).map(mb -> mb * 1024L * 1024L)
                 .orElse(defaults.maxBytes());
-        boolean adminTokenOpensMcp = root.scalar("admin_token_opens_mcp")
-                .map(value -> bool(root, "admin_token_opens_mcp", value)).orElse(false);
+        boolean adminTokenOpensMcp = root.bool("admin_token_opens_mcp").orElse(false);
         return new ManagedConfig(publicUrl, dataDir, dbUrl, dbUser, dbPassword, adminToken, masterKey,
                 new CallHistoryRetention(historyAge, historyBytes), adminTokenOpensMcp, upstreamHosts(root));
     }
 
     /** A YAML list, or one comma-separated value (as MDM_MCP_ALLOWED_UPSTREAM_HOSTS gives it). */
-    private static UpstreamHosts upstreamHosts(ConfigNode root) {
+    private static UpstreamHosts upstreamHosts(StrictNode root) {
         String key = "allowed_upstream_hosts";
-        List<String> entries = root.isList(key) ? root.list(key).orElse(List.of())
-                : root.scalar(key).map(value -> List.of(value.text().split(","))).orElse(List.of());
+        Optional<UpstreamHosts> hosts = root.isList(key)
+                ? root.list(key).flatMap(entries -> upstreamHosts(root, key, entries))
+                : root.read(key, value -> hosts(List.of(value.text().split(","))));
+        return hosts.orElse(UpstreamHosts.NONE);
+    }
+
+    private static Optional<UpstreamHosts> upstreamHosts(StrictNode root, String key, List<String> entries) {
+        try {
+            return Optional.of(hosts(entries));
+        } catch (Refusal refusal) {
+            root.refuse(key, refusal.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static UpstreamHosts hosts(List<String> entries) {
         try {
             return UpstreamHosts.of(entries.stream().filter(entry -> !entry.isBlank()).toList());
         } catch (IllegalArgumentException e) {
-            throw root.error(key, e.getMessage());
+            throw new Refusal(e.getMessage());
         }
     }
 
-    static boolean bool(ConfigNode root, String key, ConfigValue value) {
-        return switch (value.text().trim()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw root.error(key, "must be true or false, got '" + value.text() + "'" + from(root, value));
-        };
+    private static URI publicUrl(BoundValue value) {
+        return BaseUrls.normalize(value.text()).orElseThrow(() -> new Refusal(
+                "must be an absolute http(s) URL without query or fragment, like https://mcp.example.com; got "
+                        + value.shown()));
     }
 
-    static int wholeNumber(ConfigNode root, String key, ConfigValue value, int max) {
-        String problem = "must be a whole number from 1 to " + max + ", got '" + value.text() + "'" + from(root, value);
-        try {
-            int number = Integer.parseInt(value.text().trim());
-            if (number < 1 || number > max) {
-                throw root.error(key, problem);
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw root.error(key, problem);
-        }
-    }
-
-    private static URI publicUrl(ConfigNode root, ConfigValue value) {
-        String problem = "must be an absolute http(s) URL without query or fragment, like https://mcp.example.com; got '"
-                + value.text() + "'" + from(root, value);
-        return BaseUrls.normalize(value.text()).orElseThrow(() -> root.error("public_url", problem));
-    }
-
-    private static String dbUrl(ConfigNode root, ConfigValue value) {
+    private static String dbUrl(BoundValue value) {
         String url = value.text().trim();
         if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
-            // Never echo the value: a JDBC URL may carry a password.
-            throw root.error("db_url", "must be a JDBC URL of PostgreSQL (jdbc:postgresql://host:5432/database) or of H2"
-                    + " (jdbc:h2:...)" + from(root, value));
+            throw new Refusal("must be a JDBC URL of PostgreSQL (jdbc:postgresql://host:5432/database) or of H2"
+                    + " (jdbc:h2:...)");
         }
         return url;
     }
 
-    private static Secret adminToken(ConfigNode root, ConfigValue value) {
+    private static Secret adminToken(BoundValue value) {
         if (value.text().length() < MIN_ADMIN_TOKEN_LENGTH) {
-            throw root.error("admin_token", "must be at least " + MIN_ADMIN_TOKEN_LENGTH + " characters long"
-                    + from(root, value) + "; generate one with: openssl rand -base64 32");
+            throw new Refusal("must be at least " + MIN_ADMIN_TOKEN_LENGTH + " characters long; generate one with:"
+                    + " openssl rand -base64 32");
         }
         return new Secret(value.text());
     }
 
-    private static Secret masterKey(ConfigNode root, ConfigValue value) {
+    private static Secret masterKey(BoundValue value) {
         try {
             MasterKeyText.decode(value.text());
         } catch (IllegalArgumentException e) {
-            throw root.error("master_key", e.getMessage() + from(root, value));
+            throw new Refusal(e.getMessage());
         }
         return new Secret(value.text().trim());
-    }
-
-    private static String from(ConfigNode root, ConfigValue value) {
-        return value.origin().equals(root.source()) ? "" : " (from " + value.origin() + ")";
     }
 }

@@ -1,5 +1,6 @@
 package dev.mdmmcp.server.config;
 
+import dev.mdmmcp.server.binding.StrictNode;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,19 +13,14 @@ final class OAuthConfigReader {
     private static final int MAX_ACCESS_TOKEN_MINUTES = 24 * 60;
     private static final int MAX_REFRESH_TOKEN_DAYS = 365;
 
-    OAuthConfig read(ConfigNode root) {
-        ConfigNode oauth = root.child(KEY);
+    OAuthConfig read(StrictNode root) {
+        StrictNode oauth = root.child(KEY);
         oauth.rejectUnknownKeys(KEYS, "an oauth setting");
-        Duration access = oauth.scalar("access_token_minutes")
-                .map(value -> Duration.ofMinutes(ManagedConfigReader.wholeNumber(oauth, "access_token_minutes", value,
-                        MAX_ACCESS_TOKEN_MINUTES)))
+        Duration access = oauth.integer("access_token_minutes", 1, MAX_ACCESS_TOKEN_MINUTES).map(Duration::ofMinutes)
                 .orElse(OAuthConfig.DEFAULT_ACCESS_TOKEN_LIFETIME);
-        Duration refresh = oauth.scalar("refresh_token_days")
-                .map(value -> Duration.ofDays(ManagedConfigReader.wholeNumber(oauth, "refresh_token_days", value,
-                        MAX_REFRESH_TOKEN_DAYS)))
+        Duration refresh = oauth.integer("refresh_token_days", 1, MAX_REFRESH_TOKEN_DAYS).map(Duration::ofDays)
                 .orElse(OAuthConfig.DEFAULT_REFRESH_TOKEN_LIFETIME);
-        boolean loopback = oauth.scalar("allow_loopback_client_metadata")
-                .map(value -> ManagedConfigReader.bool(oauth, "allow_loopback_client_metadata", value)).orElse(false);
+        boolean loopback = oauth.bool("allow_loopback_client_metadata").orElse(false);
         return new OAuthConfig(new IdentityProviderConfigReader().read(oauth), access, refresh, loopback);
     }
 }

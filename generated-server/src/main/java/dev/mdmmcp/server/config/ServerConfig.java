@@ -21,6 +21,7 @@ import java.util.Optional;
  * allowed_hosts: [...]       # optional Host header values accepted (DNS rebinding protection)
  * allowed_origins: [...]     # optional Origin header values accepted from browsers
  * max_request_bytes: 1048576 # optional: larger request bodies get HTTP 413
+ * result_max_chars: 100000   # optional: the largest tool result returned, see {@link dev.mdmmcp.server.result.ResultCap}
  * limits: {...}              # optional: see {@link ListenerLimits}
  * admin_port: 8081           # optional: see {@link AdminListener}
  * accounts:
@@ -50,6 +51,7 @@ import java.util.Optional;
  * @param allowedHosts Host header values accepted; empty accepts loopback names when bound to loopback, else any
  * @param allowedOrigins Origin header values accepted; a request without Origin is always accepted
  * @param maxRequestBytes the largest request body any endpoint reads
+ * @param resultMaxChars the largest tool result returned: longer list pages are shortened, a longer object is a tool error
  * @param limits connections, requests and request rates the listener allows
  * @param adminListener where the admin API and {@code /observe/*} are served
  * @param catalogs the vendor catalogs the configuration was checked against
@@ -64,6 +66,7 @@ public record ServerConfig(
         List<String> allowedHosts,
         List<String> allowedOrigins,
         long maxRequestBytes,
+        int resultMaxChars,
         ListenerLimits limits,
         AdminListener adminListener,
         Map<String, AccountConfig> accounts,

@@ -5,7 +5,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.mdmmcp.server.binding.BoundValue;
+import dev.mdmmcp.server.binding.Refusal;
+import dev.mdmmcp.server.binding.StrictInput;
+import dev.mdmmcp.server.binding.StrictNode;
 import dev.mdmmcp.server.catalog.Catalogs;
+import dev.mdmmcp.server.result.ResultCap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +28,12 @@ final class ServerConfigReader {
     private static final long MIN_MAX_REQUEST_BYTES = 1024;
     private static final long MAX_MAX_REQUEST_BYTES = 64L * 1024 * 1024;
     private static final int MIN_CURSOR_SECRET_LENGTH = 32;
+    /** Room for a next_cursor, a note and at least a small item. */
+    private static final int MIN_RESULT_MAX_CHARS = 2_000;
+    private static final int MAX_RESULT_MAX_CHARS = 10_000_000;
     private static final List<String> KEYS = Stream.concat(
             Stream.of("host", "port", "cursor_secret", "allowed_hosts", "allowed_origins", "max_request_bytes",
-                    "limits", "admin_port", "admin_host", "accounts", "servers", OAuthConfigReader.KEY),
+                    "result_max_chars", "limits", "admin_port", "admin_host", "accounts", "servers", OAuthConfigReader.KEY),
             ManagedConfigReader.KEYS.stream()).toList();
 
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
@@ -32,23 +41,30 @@ final class ServerConfigReader {
             .build());
 
     ServerConfig read(String text, String source, Map<String, String> environment, Catalogs catalogs) {
-        ConfigNode root = ConfigNode.root(source, new EnvironmentOverrides(environment), parse(text, source));
+        StrictInput input = StrictInput.file(source, new EnvironmentOverrides(environment));
+        StrictNode root = input.root(parse(text, source));
         root.rejectUnknownKeys(KEYS, "a configuration key");
-        String host = root.scalar("host").map(ConfigValue::text).orElse(DEFAULT_HOST).trim();
-        int port = root.scalar("port").map(value -> port(root, value)).orElse(DEFAULT_PORT);
-        Optional<Secret> cursorSecret = root.scalar("cursor_secret").map(value -> cursorSecret(root, value));
+        String host = root.scalar("host").map(BoundValue::text).orElse(DEFAULT_HOST).trim();
+        int port = root.integer("port", 0, 65535).orElse(DEFAULT_PORT);
+        Optional<Secret> cursorSecret = root.read(root.secret("cursor_secret"), "cursor_secret",
+                ServerConfigReader::cursorSecret);
         List<String> allowedHosts = root.list("allowed_hosts").orElse(List.of());
         List<String> allowedOrigins = root.list("allowed_origins").orElse(List.of());
-        long maxRequestBytes = root.scalar("max_request_bytes").map(value -> maxRequestBytes(root, value))
-                .orElse(DEFAULT_MAX_REQUEST_BYTES);
+        long maxRequestBytes = root.wholeNumber("max_request_bytes", MIN_MAX_REQUEST_BYTES, MAX_MAX_REQUEST_BYTES,
+                "a whole number of bytes").orElse(DEFAULT_MAX_REQUEST_BYTES);
+        int resultMaxChars = root.wholeNumber("result_max_chars", MIN_RESULT_MAX_CHARS, MAX_RESULT_MAX_CHARS,
+                "a whole number of characters").map(Long::intValue).orElse(ResultCap.DEFAULT_MAX_CHARS);
         ListenerLimits limits = ListenerLimitsReader.read(root);
         AdminListener adminListener = adminListener(root, host);
-        Map<String, AccountConfig> accounts = new AccountConfigReader(catalogs).read(root);
+        Map<String, Optional<AccountConfig>> accounts = new AccountConfigReader(catalogs).read(root);
         Map<String, McpServerConfig> servers = new McpServerConfigReader(accounts).read(root);
         ManagedConfig managed = new ManagedConfigReader().read(root);
         OAuthConfig oauth = new OAuthConfigReader().read(root);
+        ConfigException.throwIfAny(input);
+        Map<String, AccountConfig> valid = new LinkedHashMap<>();
+        accounts.forEach((name, account) -> valid.put(name, account.orElseThrow()));
         return new ServerConfig(source, host, port, cursorSecret, allowedHosts, allowedOrigins, maxRequestBytes,
-                limits, adminListener, accounts, servers, catalogs, managed, oauth);
+                resultMaxChars, limits, adminListener, valid, servers, catalogs, managed, oauth);
     }
 
     private JsonNode parse(String text, String source) {
@@ -77,14 +93,15 @@ final class ServerConfigReader {
      * {@code admin_port}: a port, or {@code shared} for the MCP listener. Unset, the admin API
      * shares a loopback listener, and gets {@code 127.0.0.1:8081} when {@code host} is wider.
      */
-    private static AdminListener adminListener(ConfigNode root, String host) {
-        String adminHost = root.scalar("admin_host").map(ConfigValue::text).orElse(AdminListener.DEFAULT_HOST).trim();
-        Optional<ConfigValue> adminPort = root.scalar("admin_port");
-        if (adminPort.isPresent() && adminPort.get().text().trim().equalsIgnoreCase("shared")) {
+    private static AdminListener adminListener(StrictNode root, String host) {
+        String adminHost = root.scalar("admin_host").map(BoundValue::text).orElse(AdminListener.DEFAULT_HOST).trim();
+        boolean shared = root.scalar("admin_port").filter(value -> value.text().trim().equalsIgnoreCase("shared")).isPresent();
+        if (shared) {
             return new AdminListener(OptionalInt.empty(), adminHost);
         }
-        if (adminPort.isPresent()) {
-            return new AdminListener(OptionalInt.of(port(root, "admin_port", adminPort.get())), adminHost);
+        if (root.has("admin_port")) {
+            return new AdminListener(OptionalInt.of(root.integer("admin_port", 0, 65535)
+                    .orElse(AdminListener.DEFAULT_SEPARATE_PORT)), adminHost);
         }
         return new AdminListener(isLoopback(host) ? OptionalInt.empty() : OptionalInt.of(AdminListener.DEFAULT_SEPARATE_PORT),
                 adminHost);
@@ -95,42 +112,9 @@ final class ServerConfigReader {
         return name.equals("localhost") || name.startsWith("127.") || name.equals("::1") || name.equals("[::1]");
     }
 
-    private static int port(ConfigNode root, ConfigValue value) {
-        return port(root, "port", value);
-    }
-
-    private static int port(ConfigNode root, String key, ConfigValue value) {
-        String problem = "must be a whole number from 0 to 65535, got '" + value.text() + "'"
-                + (value.origin().equals(root.source()) ? "" : " (from " + value.origin() + ")");
-        try {
-            int port = Integer.parseInt(value.text().trim());
-            if (port < 0 || port > 65535) {
-                throw root.error(key, problem);
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw root.error(key, problem);
-        }
-    }
-
-    private static long maxRequestBytes(ConfigNode root, ConfigValue value) {
-        String problem = "must be a whole number of bytes from " + MIN_MAX_REQUEST_BYTES + " to " + MAX_MAX_REQUEST_BYTES
-                + ", got '" + value.text() + "'" + (value.origin().equals(root.source()) ? "" : " (from " + value.origin() + ")");
-        try {
-            long bytes = Long.parseLong(value.text().trim());
-            if (bytes < MIN_MAX_REQUEST_BYTES || bytes > MAX_MAX_REQUEST_BYTES) {
-                throw root.error("max_request_bytes", problem);
-            }
-            return bytes;
-        } catch (NumberFormatException e) {
-            throw root.error("max_request_bytes", problem);
-        }
-    }
-
-    private static Secret cursorSecret(ConfigNode root, ConfigValue value) {
+    private static Secret cursorSecret(BoundValue value) {
         if (value.text().length() < MIN_CURSOR_SECRET_LENGTH) {
-            throw root.error("cursor_secret", "must be at least " + MIN_CURSOR_SECRET_LENGTH + " characters long"
-                    + (value.origin().equals(root.source()) ? "" : " (from " + value.origin() + ")"));
+            throw new Refusal("must be at least " + MIN_CURSOR_SECRET_LENGTH + " characters long");
         }
         return new Secret(value.text());
     }

@@ -1,13 +1,14 @@
 package dev.mdmmcp.server.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mdmmcp.server.binding.StrictInput;
+import dev.mdmmcp.server.binding.StrictNode;
 import dev.mdmmcp.server.budget.BudgetLimits;
 import dev.mdmmcp.server.fault.CircuitBreaker;
 import dev.mdmmcp.vendor.Timeouts;
 import dev.mdmmcp.vendor.VendorProfile;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How this server treats one account's vendor: the defaults come from the vendor's folder
@@ -33,27 +34,28 @@ public record UpstreamPolicy(BudgetLimits budget, Duration maxWait, int maxConcu
     public static final List<String> SETTINGS_KEYS = UpstreamPolicyReader.KEYS;
 
     /**
-     * The policy {@code settings} give: a JSON object with any of {@link #SETTINGS_KEYS}, as an
-     * account of the configuration file has them, checked by the same rules.
+     * The policy stored {@code settings} give: a JSON object with any of {@link #SETTINGS_KEYS},
+     * as an admin request sent it ({@link #fromRequestSettings}).
      *
-     * @param source what the settings are, for the message of a {@link ConfigException}
-     * @throws ConfigException naming the key path and what is wrong with it
+     * @param source what the settings are, for the message of the {@link ConfigException}
+     * @throws ConfigException listing every key path that is wrong and what is wrong with it
      */
     public static UpstreamPolicy fromSettings(JsonNode settings, String source, VendorProfile vendor) {
-        return read(ConfigNode.root(source, new EnvironmentOverrides(Map.of()), settings), vendor);
+        StrictInput input = StrictInput.json(source);
+        UpstreamPolicy policy = fromRequestSettings(input.root(settings), vendor);
+        ConfigException.throwIfAny(input);
+        return policy;
     }
 
     /**
-     * Like {@link #fromSettings}, for settings an admin request sends: numbers must be JSON numbers
-     * there ({@code "8"} is refused); a share may also be a string like {@code "80%"}.
+     * The policy {@code settings} give, as an account of the configuration file has them, checked
+     * by the same rules; in a request's JSON numbers must be JSON numbers ({@code "8"} is refused)
+     * and a share may also be a string like {@code "80%"}. Problems are recorded in the settings'
+     * input; the policy returned then holds defaults in their place.
      */
-    public static UpstreamPolicy fromRequestSettings(JsonNode settings, String source, VendorProfile vendor) {
-        return read(ConfigNode.strictJson(source, settings), vendor);
-    }
-
-    private static UpstreamPolicy read(ConfigNode root, VendorProfile vendor) {
-        root.rejectUnknownKeys(SETTINGS_KEYS, "an upstream setting of an account");
-        return UpstreamPolicyReader.read(root, vendor);
+    public static UpstreamPolicy fromRequestSettings(StrictNode settings, VendorProfile vendor) {
+        settings.rejectUnknownKeys(SETTINGS_KEYS, "an upstream setting of an account");
+        return UpstreamPolicyReader.read(settings, vendor);
     }
 
     /** The policy of an account that sets nothing: the vendor's limits and timeouts, the defaults above. */

@@ -9,6 +9,7 @@ import dev.mdmmcp.server.call.CallScope;
 import dev.mdmmcp.server.call.ToolCallPipeline;
 import dev.mdmmcp.server.catalog.ToolEntry;
 import dev.mdmmcp.server.ratelimit.RateLimitInfo;
+import dev.mdmmcp.server.result.ArgumentProblem;
 import dev.mdmmcp.server.result.ToolFailure;
 import dev.mdmmcp.server.result.ToolResults;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -100,8 +101,7 @@ public final class DiscoveryTools {
         List<String> tags = given.texts("tags");
         for (String tag : tags) {
             if (!serverTags.contains(tag)) {
-                throw MetaArguments.invalid(SEARCH, "no tool of this server carries the tag '" + tag + "' (tags: "
-                        + String.join(", ", serverTags) + ")");
+                throw MetaArguments.invalid(SEARCH, new ArgumentProblem.UnknownTag(tag, List.copyOf(serverTags)));
             }
         }
         int limit = given.integer("limit", DEFAULT_RESULTS, 1, MAX_RESULTS);
@@ -136,9 +136,8 @@ public final class DiscoveryTools {
             tool = known(caller, tools, given.requiredText("name"));
             toolArguments = given.object("arguments");
             if (tool.descriptor().method().isRead() != reads) {
-                throw MetaArguments.invalid(caller, tool.name() + (reads
-                        ? " changes data (method " + tool.descriptor().method().wireName() + "): call it with " + CALL_WRITE
-                        : " only reads (method " + tool.descriptor().method().wireName() + "): call it with " + CALL_READ));
+                throw MetaArguments.invalid(caller, new ArgumentProblem.WrongCaller(tool.name(),
+                        tool.descriptor().method().wireName(), reads, reads ? CALL_WRITE : CALL_READ));
             }
         } catch (ToolFailure failure) {
             return results.failure(failure, BudgetState.NONE);
@@ -148,7 +147,7 @@ public final class DiscoveryTools {
 
     private static ToolEntry known(String caller, Map<String, ToolEntry> tools, String name) {
         return Optional.ofNullable(tools.get(name)).orElseThrow(() -> MetaArguments.invalid(caller,
-                "this server has no tool '" + name + "'; search_tools finds its tools"));
+                new ArgumentProblem.NoSuchTool(name)));
     }
 
     /** The description's first sentence, cut to a line. */

@@ -1,5 +1,9 @@
 package dev.mdmmcp.server.discovery;
 
+import dev.mdmmcp.server.result.ArgumentProblem;
+import dev.mdmmcp.server.result.ArgumentProblem.Violation;
+import dev.mdmmcp.server.result.ArgumentProblem.Violation.Rule;
+import dev.mdmmcp.server.result.FailureReason;
 import dev.mdmmcp.server.result.ToolFailure;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +27,13 @@ final class MetaArguments {
         Map<String, Object> given = arguments == null ? Map.of() : arguments;
         List<String> unknown = given.keySet().stream().filter(name -> !valid.contains(name)).sorted().toList();
         if (!unknown.isEmpty()) {
-            throw invalid(tool, (unknown.size() == 1 ? "unknown argument " : "unknown arguments ")
-                    + String.join(", ", unknown.stream().map(name -> "'" + name + "'").toList())
-                    + " (valid arguments: " + String.join(", ", valid) + ")");
+            throw invalid(tool, new ArgumentProblem.Unknown(unknown, valid));
         }
         return new MetaArguments(tool, given);
     }
 
     String requiredText(String name) {
-        return text(name).orElseThrow(() -> invalid(tool, "missing required argument '" + name + "'"));
+        return text(name).orElseThrow(() -> invalid(tool, new ArgumentProblem.Missing(name)));
     }
 
     Optional<String> text(String name) {
@@ -40,7 +42,7 @@ final class MetaArguments {
             return Optional.empty();
         }
         if (!(value instanceof String text) || text.isBlank()) {
-            throw invalid(tool, "argument '" + name + "' must be a non-empty string");
+            throw invalid(tool, new Violation(name, Rule.NON_EMPTY_STRING));
         }
         return Optional.of(text);
     }
@@ -51,7 +53,7 @@ final class MetaArguments {
             return List.of();
         }
         if (!(value instanceof List<?> list) || list.stream().anyMatch(item -> !(item instanceof String))) {
-            throw invalid(tool, "argument '" + name + "' must be an array of strings");
+            throw invalid(tool, new Violation(name, Rule.STRING_ARRAY));
         }
         return list.stream().map(String.class::cast).toList();
     }
@@ -63,7 +65,7 @@ final class MetaArguments {
         }
         if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() < min
                 || ((Number) value).longValue() > max) {
-            throw invalid(tool, "argument '" + name + "' must be an integer from " + min + " to " + max);
+            throw invalid(tool, new Violation(name, Rule.INTEGER_RANGE, String.valueOf(min), String.valueOf(max)));
         }
         return ((Number) value).intValue();
     }
@@ -75,12 +77,12 @@ final class MetaArguments {
             return Map.of();
         }
         if (!(value instanceof Map<?, ?> map)) {
-            throw invalid(tool, "argument '" + name + "' must be an object: the tool's own arguments");
+            throw invalid(tool, new Violation(name, Rule.TOOL_ARGUMENTS_OBJECT));
         }
         return (Map<String, Object>) map;
     }
 
-    static ToolFailure invalid(String tool, String problem) {
-        return ToolFailure.invalidArguments("Invalid arguments for " + tool + ": " + problem + ".");
+    static ToolFailure invalid(String tool, ArgumentProblem problem) {
+        return new ToolFailure(new FailureReason.InvalidArguments(tool, List.of(problem)));
     }
 }

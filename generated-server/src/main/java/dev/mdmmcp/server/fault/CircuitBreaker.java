@@ -1,12 +1,10 @@
 package dev.mdmmcp.server.fault;
 
-import dev.mdmmcp.server.result.DurationText;
-import dev.mdmmcp.server.result.Outcome;
+import dev.mdmmcp.server.result.FailureReason;
 import dev.mdmmcp.server.result.ToolFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * One account's circuit breaker. After {@code failures} upstream requests in a row fail (no
@@ -70,9 +68,7 @@ public final class CircuitBreaker {
         }
         if (state == State.HALF_OPEN) {
             if (probeOut) {
-                throw new ToolFailure(Outcome.CIRCUIT_OPEN, "Calls to " + vendor + " for account '" + account
-                        + "' are paused after repeated failures, and one request is testing right now whether "
-                        + vendor + " is back. No request was sent. Try again in a few seconds.");
+                throw new ToolFailure(new FailureReason.BreakerProbing(vendor, account));
             }
             probeOut = true;
             return true;
@@ -122,12 +118,7 @@ public final class CircuitBreaker {
     }
 
     private ToolFailure open(Instant now) {
-        long seconds = Math.max(1, (Duration.between(now, openUntil).toMillis() + 999) / 1000);
-        return new ToolFailure(Outcome.CIRCUIT_OPEN, "Calls to " + vendor + " for account '" + account
-                + "' are paused: " + vendor + " failed " + settings.failures() + " requests in a row (no answer,"
-                + " no connection, or server errors), so it seems to be down. No request was sent. The pause ends in "
-                + seconds + " s (at " + openUntil.plusMillis(999).truncatedTo(ChronoUnit.SECONDS) + "); the first call"
-                + " after that tests whether " + vendor + " is back. The pause lasts " + DurationText.of(settings.openFor())
-                + " each time.");
+        return new ToolFailure(new FailureReason.BreakerOpen(vendor, account, settings.failures(), settings.openFor(),
+                openUntil, now));
     }
 }

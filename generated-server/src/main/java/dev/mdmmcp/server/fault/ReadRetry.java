@@ -1,6 +1,7 @@
 package dev.mdmmcp.server.fault;
 
 import dev.mdmmcp.http.HttpVerb;
+import dev.mdmmcp.server.result.NoResponseCause;
 import dev.mdmmcp.server.upstream.UpstreamIoException;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -38,7 +39,7 @@ public enum ReadRetry {
     }
 
     public boolean retries(UpstreamIoException e) {
-        return this == GATEWAY_ERRORS_AND_BROKEN_CONNECTIONS && e.kind() == UpstreamIoException.Kind.BROKEN;
+        return this == GATEWAY_ERRORS_AND_BROKEN_CONNECTIONS && e.kind() == NoResponseCause.Kind.BROKEN;
     }
 
     /** The jitter keeps callers that failed together from retrying together. */

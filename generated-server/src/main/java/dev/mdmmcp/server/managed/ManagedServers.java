@@ -10,7 +10,6 @@ import dev.mdmmcp.server.access.TokenDirectory;
 import dev.mdmmcp.server.budget.BudgetLedger;
 import dev.mdmmcp.server.budget.InProcessBudgetLedger;
 import dev.mdmmcp.server.admin.AdminService;
-import dev.mdmmcp.server.admin.GrantAdminService;
 import dev.mdmmcp.server.call.CallObserver;
 import dev.mdmmcp.server.calllog.CallRecorder;
 import dev.mdmmcp.server.config.ConfigException;
@@ -35,7 +34,6 @@ import dev.mdmmcp.server.signin.SignInService;
 import dev.mdmmcp.server.store.Store;
 import dev.mdmmcp.server.store.StoreBudgetLedger;
 import dev.mdmmcp.server.store.StoreException;
-import io.helidon.webserver.http.HttpRouting;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -162,26 +160,31 @@ public final class ManagedServers implements AutoCloseable {
         return observer;
     }
 
-    /** Mounts what faces MCP clients beside MCP itself: the authorization server of OAuth servers and sign-in. */
-    public void routePublic(HttpRouting.Builder routing) {
-        routing.register(SignInService.PATH, signIn);
-        oauth.route(routing);
+    /** Sign-in of OAuth servers' people. */
+    public SignInService signIn() {
+        return signIn;
     }
 
-    /**
-     * Mounts the admin API, health and metrics: on the MCP listener, or on the admin listener.
-     *
-     * @param listening whether every listener still runs (readiness fails otherwise)
-     * @param rates the request rate of each API token, and of unknown tokens per client address
-     */
-    public void routeAdmin(HttpRouting.Builder routing, BooleanSupplier listening, InboundRates rates) {
-        AdminService admin = new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random),
-                publicUrl, lookup::forget, oauth.grants(), mapper, clock, recorder::flush, config.maxRequestBytes(), rates,
+    /** The authorization server of OAuth servers: its endpoints, grants and access-token check. */
+    public AuthorizationServer authorizationServer() {
+        return oauth;
+    }
+
+    /** The admin API; {@code rates} is the request rate of each API token, and of unknown tokens per client address. */
+    public AdminService adminService(InboundRates rates) {
+        return new AdminService(store, credentials, config.catalogs(), apiTokens, new NewTokens(random), publicUrl,
+                lookup::forget, oauth.grants(), mapper, clock, recorder::flush, config.maxRequestBytes(), rates,
                 config.managed().upstreamHosts());
-        routing.register(AdminService.PATH, admin)
-                .register(GrantAdminService.PATH, new GrantAdminService(admin))
-                .register(HealthService.PATH, new HealthService(() -> store.database().isReachable(), listening))
-                .register(MetricsService.PATH, new MetricsService(metrics, config.servers().size(), this::activeStoredServers));
+    }
+
+    /** Liveness and readiness; {@code listening} says whether every listener still runs (readiness fails otherwise). */
+    public HealthService health(BooleanSupplier listening) {
+        return new HealthService(() -> store.database().isReachable(), listening);
+    }
+
+    /** Tool calls, upstream latency and active servers. */
+    public MetricsService metrics() {
+        return new MetricsService(metrics, config.servers().size(), this::activeStoredServers);
     }
 
     /** The server listens: URLs handed out now use {@code public_url}, or the bound address. */

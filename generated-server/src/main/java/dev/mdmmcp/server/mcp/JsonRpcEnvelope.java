@@ -29,7 +29,7 @@ final class JsonRpcEnvelope {
         this.sdkMapper = sdkMapper;
     }
 
-    McpSchema.JSONRPCMessage read(String body) throws RequestRejected {
+    McpSchema.JSONRPCMessage read(String body) {
         JsonNode message = parse(body);
         if (message.isArray()) {
             throw invalid("batches are not supported; send one JSON-RPC message per POST", null);
@@ -66,7 +66,7 @@ final class JsonRpcEnvelope {
         }
     }
 
-    private JsonNode parse(String body) throws RequestRejected {
+    private JsonNode parse(String body) {
         try {
             JsonNode message = reader.readTree(body);
             if (message == null || message.isMissingNode()) {

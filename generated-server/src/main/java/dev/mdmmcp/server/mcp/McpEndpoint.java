@@ -11,7 +11,6 @@ import dev.mdmmcp.server.call.Caller;
 import dev.mdmmcp.server.inbound.AuthorizationHeader;
 import dev.mdmmcp.server.inbound.InboundRates;
 import dev.mdmmcp.server.oauth.ProtectedResources;
-import dev.mdmmcp.server.store.StoreUnavailableException;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Headers;
@@ -39,8 +38,8 @@ import java.util.OptionalLong;
  * so GET (server-sent events) and DELETE (end session) answer 405; OPTIONS answers CORS preflights
  * of allowed origins. An unknown, revoked or expired token gets a 404 with an empty body, the same
  * for every such token, and the token itself is never logged. A server that requires API-token
- * auth answers 401 with {@code WWW-Authenticate: Bearer} without a valid one; 503 while the store
- * cannot be asked. An OAuth server, {@code /mcp/oauth/{key}}, needs an access token of a grant
+ * auth answers 401 with {@code WWW-Authenticate: Bearer} without a valid one. What stops a request
+ * on the way (a {@link RequestRejected}, the store out of reach) is answered by {@link McpErrors}. An OAuth server, {@code /mcp/oauth/{key}}, needs an access token of a grant
  * for it (see {@link ProtectedResources}).
  */
 public final class McpEndpoint implements HttpService {
@@ -115,30 +114,24 @@ public final class McpEndpoint implements HttpService {
         if (refuseRepeatedAuthorization(request, response)) {
             return;
         }
-        Optional<ServerDefinition> server;
-        try {
-            String token = request.path().pathParameters().get("token");
-            server = lookup.find(token);
-            if (server.isEmpty()) {
-                notFound(request, response);
-                return;
-            }
-            if (refuseOverRate(InboundRates.urlToken(token), response)) {
-                return;
-            }
-            if (server.get().requiresApiToken()) {
-                Optional<String> authorization = request.headers().first(HeaderNames.AUTHORIZATION);
-                if (!apiTokens.opensServer(authorization, server.get().name())) {
-                    response.status(Status.UNAUTHORIZED_401).header(HeaderNames.WWW_AUTHENTICATE, "Bearer").send();
-                    return;
-                }
-                if (refuseOverRate(InboundRates.authorization(authorization.get()), response)) {
-                    return;
-                }
-            }
-        } catch (StoreUnavailableException e) {
-            response.status(Status.SERVICE_UNAVAILABLE_503).send();
+        String token = request.path().pathParameters().get("token");
+        Optional<ServerDefinition> server = lookup.find(token);
+        if (server.isEmpty()) {
+            notFound(request, response);
             return;
+        }
+        if (refuseOverRate(InboundRates.urlToken(token), response)) {
+            return;
+        }
+        if (server.get().requiresApiToken()) {
+            Optional<String> authorization = request.headers().first(HeaderNames.AUTHORIZATION);
+            if (!apiTokens.opensServer(authorization, server.get().name())) {
+                response.status(Status.UNAUTHORIZED_401).header(HeaderNames.WWW_AUTHENTICATE, "Bearer").send();
+                return;
+            }
+            if (refuseOverRate(InboundRates.authorization(authorization.get()), response)) {
+                return;
+            }
         }
         serve(request, response, server.get(), Optional.empty());
     }
@@ -158,15 +151,7 @@ public final class McpEndpoint implements HttpService {
         if (refuseRepeatedAuthorization(request, response)) {
             return;
         }
-        ProtectedResources.Admission admission;
-        try {
-            admission = oauth.admit(request.path().pathParameters().get("key"),
-                    request.headers().first(HeaderNames.AUTHORIZATION));
-        } catch (StoreUnavailableException e) {
-            response.status(Status.SERVICE_UNAVAILABLE_503).send();
-            return;
-        }
-        switch (admission) {
+        switch (oauth.admit(request.path().pathParameters().get("key"), request.headers().first(HeaderNames.AUTHORIZATION))) {
             case ProtectedResources.Admitted admitted -> {
                 // One person's grant of one server is one credential, whichever of its access tokens is sent.
                 if (!refuseOverRate(InboundRates.grant(admitted.server().name(), admitted.caller().subject()), response)) {
@@ -218,16 +203,12 @@ public final class McpEndpoint implements HttpService {
     }
 
     private void serve(ServerRequest request, ServerResponse response, ServerDefinition server, Optional<Caller> caller) {
-        try {
-            McpSchema.JSONRPCMessage message = envelope.read(body.read(request));
-            dispatch(server, caller, message, request.headers(), response);
-        } catch (RequestRejected e) {
-            sendJson(response, e.status(), e.body());
-        }
+        McpSchema.JSONRPCMessage message = envelope.read(body.read(request));
+        dispatch(server, caller, message, request.headers(), response);
     }
 
     private void dispatch(ServerDefinition server, Optional<Caller> caller, McpSchema.JSONRPCMessage message, Headers headers,
-            ServerResponse response) throws RequestRejected {
+            ServerResponse response) {
         String requestId = McpToolSpecifications.newRequestId();
         response.header(REQUEST_ID, requestId);
         CallScope scope = new CallScope(requestId, server.name(), server.stored(), caller);
@@ -288,7 +269,7 @@ public final class McpEndpoint implements HttpService {
      * version gets the revision's UnsupportedProtocolVersionError naming the supported ones.
      * Without the header the spec says to assume 2025-03-26, which this server speaks.
      */
-    private static void checkLegacyVersion(Headers headers, JsonNode id) throws RequestRejected {
+    private static void checkLegacyVersion(Headers headers, JsonNode id) {
         Optional<String> version = headers.first(PROTOCOL_VERSION);
         if (version.isPresent() && !SupportedProtocolVersions.isLegacy(version.get().trim())) {
             ObjectNode data = JsonNodeFactory.instance.objectNode();
@@ -307,7 +288,7 @@ public final class McpEndpoint implements HttpService {
                 JsonRpcErrors.reply(JsonNodeFactory.instance.nullNode(), JsonRpcErrors.INVALID_REQUEST, refusal));
     }
 
-    private static void sendJson(ServerResponse response, Status status, String json) {
+    static void sendJson(ServerResponse response, Status status, String json) {
         response.status(status);
         response.header(HeaderNames.CONTENT_TYPE, "application/json");
         response.send(json.getBytes(StandardCharsets.UTF_8));

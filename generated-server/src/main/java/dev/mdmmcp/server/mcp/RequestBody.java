@@ -21,7 +21,7 @@ final class RequestBody {
         this.body = new BoundedBody(maxBytes);
     }
 
-    String read(ServerRequest request) throws RequestRejected {
+    String read(ServerRequest request) {
         if (!BoundedBody.present(request)) {
             throw new RequestRejected(Status.BAD_REQUEST_400, JsonRpcErrors.PARSE_ERROR, "Parse error: the request has no body");
         }

@@ -6,9 +6,10 @@ import io.helidon.http.Status;
 
 /**
  * A request the endpoint answers itself, before the SDK sees it: the HTTP status and the
- * JSON-RPC error to send. The id is the request's when it could be read, else JSON {@code null}.
+ * JSON-RPC error to send ({@link McpErrors} sends them). The id is the request's when it could be
+ * read, else JSON {@code null}.
  */
-final class RequestRejected extends Exception {
+final class RequestRejected extends RuntimeException {
 
     private final transient Status status;
     private final int code;

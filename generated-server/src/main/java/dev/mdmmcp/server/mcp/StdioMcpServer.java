@@ -28,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,8 +84,7 @@ public final class StdioMcpServer implements AutoCloseable {
         // One stdio process serves one client: its budget is its own, like a single HTTP instance's.
         AccountConnection connection = AccountConnection.open(config.account(serverConfig.account()),
                 JsonMappers.create(), Clock.systemUTC(), new InProcessBudgetLedger());
-        return start(ServerDefinition.resolve(serverConfig, connection), config.cursorSecret(), CallObserver.NONE, in, out,
-                version);
+        return start(ServerDefinition.resolve(serverConfig, connection), config, CallObserver.NONE, in, out, version);
     }
 
     /**
@@ -94,14 +92,14 @@ public final class StdioMcpServer implements AutoCloseable {
      *
      * @param observer sees every call, e.g. to record the calls of a managed server
      */
-    public static StdioMcpServer start(ServerDefinition definition, Optional<Secret> cursorSecret, CallObserver observer,
+    public static StdioMcpServer start(ServerDefinition definition, ServerConfig config, CallObserver observer,
             InputStream in, OutputStream out, String version) {
         ObjectMapper mapper = JsonMappers.create();
         McpJsonMapper sdkMapper = McpJsonDefaults.getMapper();
         // A stdio server lives as long as one client session, so a random cursor key loses nothing.
-        CursorCodec cursors = cursorSecret.map(Secret::reveal).map(CursorCodec::withSecret)
+        CursorCodec cursors = config.cursorSecret().map(Secret::reveal).map(CursorCodec::withSecret)
                 .orElseGet(CursorCodec::withRandomKey);
-        ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, Clock.systemUTC(), observer);
+        ToolCallPipeline pipeline = new ToolCallPipeline(mapper, cursors, config.resultMaxChars(), Clock.systemUTC(), observer);
         McpToolSpecifications specifications = new McpToolSpecifications(pipeline, mapper);
         McpServerCache servers = new McpServerCache(specifications, new RequestParams(sdkMapper), version);
         servers.serversFor(definition); // built now rather than on the client's first request
@@ -148,7 +146,7 @@ public final class StdioMcpServer implements AutoCloseable {
     }
 
     /** The reply line to one message, or null for notifications and replies. */
-    private String reply(McpSchema.JSONRPCMessage message) throws RequestRejected {
+    private String reply(McpSchema.JSONRPCMessage message) {
         CallScope scope = new CallScope(McpToolSpecifications.newRequestId(), definition.name(), definition.stored());
         McpServerCache.Servers sdk = servers.serversFor(definition);
         switch (message) {

@@ -3,7 +3,8 @@ package dev.mdmmcp.server.mcp;
 import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.call.CallLog;
 import dev.mdmmcp.server.call.CallScope;
-import dev.mdmmcp.server.result.Outcome;
+import dev.mdmmcp.server.result.FailureMessages;
+import dev.mdmmcp.server.result.FailureReason;
 
 /**
  * A {@code tools/call} of a tool this server does not offer, answered by the server itself in
@@ -18,10 +19,9 @@ final class ToolRefusals {
 
     /** The refusal of a call of {@code name}, which {@code server} does not offer, after logging the call. */
     static String refuse(ServerDefinition server, CallScope scope, String name) {
-        boolean hidden = server.account().catalog().tool(name).isPresent();
-        CallLog.record(scope, server.account().catalog().vendorId(), name,
-                hidden ? Outcome.TOOL_NOT_AVAILABLE : Outcome.UNKNOWN_TOOL, null, 0);
-        return hidden ? "Tool " + name + " is not available on this server"
-                : "Unknown tool: " + name;
+        FailureReason refusal = server.account().catalog().tool(name).isPresent()
+                ? new FailureReason.ToolNotAvailable(name) : new FailureReason.UnknownTool(name);
+        CallLog.record(scope, server.account().catalog().vendorId(), name, refusal.outcome(), null, 0);
+        return FailureMessages.text(refusal);
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mdmmcp.server.access.NewTokens;
 import dev.mdmmcp.server.access.ServerDefinition;
 import dev.mdmmcp.server.store.Store;
-import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpService;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
@@ -49,12 +49,29 @@ public final class AuthorizationServer {
         this.metadata = new MetadataEndpoints(servers, urls, mapper);
     }
 
-    public void route(HttpRouting.Builder routing) {
-        routing.register(MetadataEndpoints.PATH, metadata)
-                .register(OAuthUrls.AUTHORIZE, authorize)
-                .register(OAuthUrls.TOKEN, token)
-                .register(OAuthUrls.REGISTER, register)
-                .register(OAuthUrls.REVOKE, revoke);
+    /** The discovery documents, under {@link MetadataEndpoints#PATH}. */
+    public HttpService metadata() {
+        return metadata;
+    }
+
+    /** {@link OAuthUrls#AUTHORIZE}. */
+    public HttpService authorize() {
+        return authorize;
+    }
+
+    /** {@link OAuthUrls#TOKEN}. */
+    public HttpService token() {
+        return token;
+    }
+
+    /** {@link OAuthUrls#REGISTER}. */
+    public HttpService register() {
+        return register;
+    }
+
+    /** {@link OAuthUrls#REVOKE}. */
+    public HttpService revoke() {
+        return revoke;
     }
 
     public AuthorizationGrants grants() {

@@ -2,6 +2,7 @@ package dev.mdmmcp.server.pagination;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mdmmcp.pagination.AfterIdPagination;
+import dev.mdmmcp.server.result.BodyProblem;
 import dev.mdmmcp.server.upstream.UpstreamRequest;
 import java.util.List;
 
@@ -28,11 +29,19 @@ final class AfterIdPager implements Pager {
         if (items.size() < pageSize || page.isEmpty()) {
             return new Page(page, null);
         }
-        JsonNode last = page.get(page.size() - 1);
-        JsonNode id = style.idField().startsWith("/") ? last.at(style.idField()) : last.get(style.idField());
+        return new Page(page, idOf(page.get(page.size() - 1)));
+    }
+
+    @Override
+    public JsonNode positionAfter(Page page, int kept, JsonNode position) {
+        return idOf(page.items().get(kept - 1));
+    }
+
+    private JsonNode idOf(JsonNode item) {
+        JsonNode id = style.idField().startsWith("/") ? item.at(style.idField()) : item.get(style.idField());
         if (id == null || id.isMissingNode() || id.isNull() || id.isContainerNode()) {
-            throw new PageReadException("items without the '" + style.idField() + "' field needed to page");
+            throw new PageReadException(new BodyProblem.ItemsWithoutId(style.idField()));
         }
-        return new Page(page, id);
+        return id;
     }
 }

@@ -1,6 +1,7 @@
 package dev.mdmmcp.server.pagination;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mdmmcp.server.result.BodyProblem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +18,7 @@ public final class ItemsPointer {
     public static List<JsonNode> itemsIn(JsonNode body, String pointer) {
         JsonNode items = pointer.isEmpty() ? body : body.at(pointer);
         if (items == null || !items.isArray()) {
-            throw new PageReadException(pointer.isEmpty() ? "a body that is not a JSON array of items"
-                    : "no item array at " + pointer);
+            throw new PageReadException(new BodyProblem.NoItemArray(pointer));
         }
         List<JsonNode> list = new ArrayList<>(items.size());
         items.forEach(list::add);

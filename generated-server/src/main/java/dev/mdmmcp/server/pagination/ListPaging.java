@@ -3,7 +3,9 @@ package dev.mdmmcp.server.pagination;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mdmmcp.pagination.PaginationStyle;
-import dev.mdmmcp.server.result.Outcome;
+import dev.mdmmcp.server.result.ArgumentProblem;
+import dev.mdmmcp.server.result.FailureReason;
+import dev.mdmmcp.server.result.FailureReason.InvalidCursor.CursorProblem;
 import dev.mdmmcp.server.result.ToolFailure;
 import dev.mdmmcp.tool.PagedArguments;
 
@@ -44,14 +46,12 @@ public final class ListPaging {
     }
 
     private PageCursor open(String text, String scope, String toolName, String fingerprint) {
-        PageCursor cursor = codec.decode(text.trim()).orElseThrow(() -> invalidCursor(toolName,
-                "This one was changed, cut short or issued before the server restarted."));
+        PageCursor cursor = codec.decode(text.trim()).orElseThrow(() -> invalidCursor(toolName, CursorProblem.UNREADABLE));
         if (!cursor.scope().equals(scope)) {
-            throw invalidCursor(toolName, "This one was returned by another tool.");
+            throw invalidCursor(toolName, CursorProblem.OTHER_TOOL);
         }
         if (!cursor.fingerprint().equals(fingerprint)) {
-            throw invalidCursor(toolName, "This one was returned for other arguments; repeat them exactly,"
-                    + " or leave next_cursor out to start again from the first page.");
+            throw invalidCursor(toolName, CursorProblem.OTHER_ARGUMENTS);
         }
         return cursor;
     }
@@ -61,18 +61,19 @@ public final class ListPaging {
             return cursor != null ? Math.min(cursor.pageSize(), style.maxPageSize()) : style.defaultPageSize();
         }
         if (limit < 1) {
-            throw ToolFailure.invalidArguments("argument 'limit' must be at least 1");
+            throw invalidLimit(new ArgumentProblem.Violation("limit", ArgumentProblem.Violation.Rule.MINIMUM, "1"));
         }
         if (limit > style.maxPageSize()) {
-            throw ToolFailure.invalidArguments("argument 'limit' must be at most " + style.maxPageSize()
-                    + " for " + toolName + "; ask for " + style.maxPageSize()
-                    + " or fewer and fetch more pages with next_cursor");
+            throw invalidLimit(new ArgumentProblem.LimitTooHigh(toolName, style.maxPageSize()));
         }
         return limit;
     }
 
-    private static ToolFailure invalidCursor(String toolName, String reason) {
-        return new ToolFailure(Outcome.INVALID_CURSOR, "next_cursor is not valid for " + toolName
-                + ": pass back the value from the previous result unchanged, with the same other arguments. " + reason);
+    private static ToolFailure invalidLimit(ArgumentProblem problem) {
+        return new ToolFailure(FailureReason.InvalidArguments.of(problem));
+    }
+
+    private static ToolFailure invalidCursor(String toolName, CursorProblem problem) {
+        return new ToolFailure(new FailureReason.InvalidCursor(toolName, problem));
     }
 }

@@ -15,8 +15,17 @@ final class LocalPager implements Pager {
 
     @Override
     public Page read(JsonNode response, List<JsonNode> items, JsonNode position, int pageSize) {
-        int from = position == null ? 0 : (int) Math.min(position.asLong(), items.size());
+        int from = (int) Math.min(start(position), items.size());
         int to = (int) Math.min((long) from + pageSize, items.size());
         return new Page(items.subList(from, to), to < items.size() ? LongNode.valueOf(to) : null);
+    }
+
+    @Override
+    public JsonNode positionAfter(Page page, int kept, JsonNode position) {
+        return LongNode.valueOf(start(position) + kept);
+    }
+
+    private static long start(JsonNode position) {
+        return position == null ? 0 : position.asLong();
     }
 }

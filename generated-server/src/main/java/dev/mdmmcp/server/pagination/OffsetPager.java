@@ -26,9 +26,17 @@ final class OffsetPager implements Pager {
     @Override
     public Page read(JsonNode response, List<JsonNode> items, JsonNode position, int pageSize) {
         List<JsonNode> page = PageParameters.atMost(items, pageSize);
-        long offset = position == null ? 0 : position.asLong();
         // A short page is the last.
-        JsonNode next = items.size() < pageSize ? null : LongNode.valueOf(offset + pageSize);
+        JsonNode next = items.size() < pageSize ? null : LongNode.valueOf(offset(position) + pageSize);
         return new Page(page, next);
+    }
+
+    @Override
+    public JsonNode positionAfter(Page page, int kept, JsonNode position) {
+        return LongNode.valueOf(offset(position) + kept);
+    }
+
+    private static long offset(JsonNode position) {
+        return position == null ? 0 : position.asLong();
     }
 }

@@ -11,4 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param fingerprint the hash of the call's other arguments, bound into the next cursor
  */
 public record PagePlan(String scope, JsonNode position, int pageSize, String fingerprint) {
+
+    /** The same plan asking for another number of items, e.g. as many as fitted into the last result. */
+    public PagePlan withPageSize(int otherPageSize) {
+        return new PagePlan(scope, position, otherPageSize, fingerprint);
+    }
 }

@@ -27,4 +27,14 @@ public interface Pager {
      * @throws PageReadException when the response lacks what the style needs to find the next page
      */
     Page read(JsonNode response, List<JsonNode> items, JsonNode position, int pageSize);
+
+    /**
+     * Where a page continues when only its first {@code kept} items are returned (the rest did not
+     * fit into one result): the next call starts with item {@code kept}, so no item is skipped or
+     * repeated.
+     *
+     * @param page the page {@link #read} gave for {@code position}
+     * @param kept how many of its items are returned, at least 1 and fewer than all
+     */
+    JsonNode positionAfter(Page page, int kept, JsonNode position);
 }

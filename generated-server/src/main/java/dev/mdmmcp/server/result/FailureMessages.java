@@ -1,64 +1,65 @@
 package dev.mdmmcp.server.result;
 
-import dev.mdmmcp.server.budget.BudgetLimits;
-import dev.mdmmcp.server.budget.BudgetRefusal;
-import dev.mdmmcp.server.budget.BudgetWindow;
+import dev.mdmmcp.server.result.FailureReason.BreakerOpen;
+import dev.mdmmcp.server.result.FailureReason.BreakerProbing;
+import dev.mdmmcp.server.result.FailureReason.BudgetRefused;
+import dev.mdmmcp.server.result.FailureReason.Busy;
+import dev.mdmmcp.server.result.FailureReason.InternalError;
+import dev.mdmmcp.server.result.FailureReason.InvalidArguments;
+import dev.mdmmcp.server.result.FailureReason.InvalidCursor;
+import dev.mdmmcp.server.result.FailureReason.MalformedBody;
+import dev.mdmmcp.server.result.FailureReason.NoResponse;
+import dev.mdmmcp.server.result.FailureReason.ResponseTooLarge;
+import dev.mdmmcp.server.result.FailureReason.ResultTooLarge;
+import dev.mdmmcp.server.result.FailureReason.TokenEndpointNoResponse;
+import dev.mdmmcp.server.result.FailureReason.TokenEndpointStatus;
+import dev.mdmmcp.server.result.FailureReason.TokenEndpointTooLarge;
+import dev.mdmmcp.server.result.FailureReason.TokenMissing;
+import dev.mdmmcp.server.result.FailureReason.ToolNotAvailable;
+import dev.mdmmcp.server.result.FailureReason.UnknownTool;
+import dev.mdmmcp.server.result.FailureReason.VendorStatus;
 
 /**
- * What the model reads when a call fails, written from the typed reasons the lower layers throw:
- * they say what happened, this class says it to the model (what went wrong, whether anything was
- * sent, what to do).
+ * The one place that writes what the model reads when a call fails, from the typed reasons the
+ * lower layers throw: they say what happened, this class says it to the model (what went wrong,
+ * whether anything was sent, what to do). The texts of each topic are written by a small writer
+ * of this package ({@link VendorFailureTexts}, {@link BudgetFailureTexts},
+ * {@link ArgumentFailureTexts}, {@link ResultSizeTexts}); this is their only entry point. README's
+ * table of tool errors shows these texts, and a test holds the two together.
  */
 public final class FailureMessages {
 
     private FailureMessages() {
     }
 
-    /** A request the rate budget refused; nothing was sent. */
-    public static ToolFailure of(BudgetRefusal refusal) {
-        String account = refusal.account();
-        String vendor = refusal.vendor();
-        return switch (refusal.kind()) {
-            case LEDGER_UNREACHABLE -> new ToolFailure(Outcome.BUDGET_UNAVAILABLE, "The rate budget of account '" + account
-                    + "' is kept in the server's store, which cannot be reached right now, so the call was not sent:"
-                    + " sending it unbooked could exceed the tenant's limits at " + vendor + ". No request was sent to "
-                    + vendor + ". Retry in a few seconds.");
-            case STOPPING -> new ToolFailure(Outcome.BUDGET_SPENT, "The call to " + vendor + " was cancelled while it"
-                    + " waited for account '" + account + "''s rate budget (the server is stopping). No request was sent.");
-            case SPENT -> new ToolFailure(Outcome.BUDGET_SPENT, spent(refusal));
+    /** What the model reads of {@code reason}. */
+    public static String text(FailureReason reason) {
+        return switch (reason) {
+            case VendorStatus status -> VendorFailureTexts.status(status);
+            case NoResponse noResponse -> VendorFailureTexts.noResponse(noResponse);
+            case ResponseTooLarge tooLarge -> VendorFailureTexts.tooLarge(tooLarge);
+            case MalformedBody malformed -> VendorFailureTexts.malformed(malformed);
+            case TokenEndpointNoResponse noResponse -> VendorFailureTexts.tokenEndpoint(noResponse);
+            case TokenEndpointTooLarge tooLarge -> VendorFailureTexts.tokenEndpoint(tooLarge);
+            case TokenEndpointStatus status -> VendorFailureTexts.tokenEndpoint(status);
+            case TokenMissing missing -> VendorFailureTexts.tokenEndpoint(missing);
+            case BreakerOpen open -> VendorFailureTexts.breakerOpen(open);
+            case BreakerProbing probing -> VendorFailureTexts.breakerProbing(probing);
+            case Busy busy -> VendorFailureTexts.busy(busy);
+            case BudgetRefused refused -> BudgetFailureTexts.refused(refused.refusal());
+            case InvalidArguments invalid -> ArgumentFailureTexts.invalid(invalid);
+            case InvalidCursor cursor -> ArgumentFailureTexts.cursor(cursor);
+            case InternalError internal -> "The MCP server failed while running " + internal.tool() + " (request "
+                    + internal.requestId() + "). This is a server fault, not a problem with the arguments; report the"
+                    + " request id to the administrator.";
+            case UnknownTool unknown -> "Unknown tool: " + unknown.name();
+            case ToolNotAvailable hidden -> "Tool " + hidden.name() + " is not available on this server";
+            case ResultTooLarge tooLarge -> ResultSizeTexts.tooLarge(tooLarge);
         };
     }
 
-    private static String spent(BudgetRefusal refusal) {
-        String account = refusal.account();
-        String vendor = refusal.vendor();
-        BudgetLimits limits = refusal.limits();
-        var limit = refusal.limit().orElseThrow();
-        String why = switch (limit) {
-            case PER_HOUR -> "The hourly request budget of account '" + account + "' is spent: "
-                    + limits.allowed(BudgetWindow.PER_HOUR) + " requests in the last hour, "
-                    + share(limits, vendor, BudgetWindow.PER_HOUR) + " (the rest is kept for the tenant's other integrations).";
-            case PER_SECOND -> "Account '" + account + "' is asked for more than its "
-                    + limits.allowed(BudgetWindow.PER_SECOND) + " requests per second, "
-                    + share(limits, vendor, BudgetWindow.PER_SECOND) + ", and the next free moment is more than "
-                    + DurationText.of(refusal.maxWait()) + " away.";
-            case VENDOR_PAUSE -> vendor + " answered an earlier request of account '" + account
-                    + "' with HTTP 429 (quota used up), so the account waits for " + vendor + "'s reset.";
-            case VENDOR_HEADROOM -> vendor + " reports that the tenant of account '" + account
-                    + "' has little of its request quota left; what remains is kept for the tenant's other integrations.";
-        };
-        String advice = switch (limit) {
-            case PER_SECOND -> " Retry then, and make fewer calls at once.";
-            case PER_HOUR -> " Until then every call to this account fails like this; to spend less, ask for more per"
-                    + " call (a larger limit, narrower filters) instead of many small calls.";
-            case VENDOR_PAUSE, VENDOR_HEADROOM -> " Retry then, not sooner.";
-        };
-        return why + " No request was sent to " + vendor + ". Budget returns in " + refusal.secondsLeft() + " s (at "
-                + refusal.returnsAt() + ")." + advice;
-    }
-
-    private static String share(BudgetLimits limits, String vendor, BudgetWindow window) {
-        return limits.sharePercent() + "% of " + vendor + "'s " + limits.vendorLimit(window) + " per " + window.unit()
-                + " for the tenant";
+    /** Why no answer came, as a clause: {@code connection to acme.api.kandji.io:443 refused}. */
+    public static String text(NoResponseCause cause) {
+        return VendorFailureTexts.cause(cause);
     }
 }

@@ -40,10 +40,8 @@ public final class FieldCurator {
     }
 
     /** {@link #curate} applied to each item of a list. */
-    public ArrayNode curateEach(List<JsonNode> items) {
-        ArrayNode curated = JsonNodeFactory.instance.arrayNode();
-        items.forEach(item -> curated.add(curate(item)));
-        return curated;
+    public List<JsonNode> curateEach(List<JsonNode> items) {
+        return items.stream().map(this::curate).toList();
     }
 
     private static JsonNode project(JsonNode value, PathTree paths) {

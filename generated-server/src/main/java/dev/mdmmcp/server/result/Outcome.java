@@ -28,6 +28,8 @@ public enum Outcome {
     UNKNOWN_TOOL,
     /** Refused before running: the account has the tool, but this server's filters (or the caller's grant) leave it out. */
     TOOL_NOT_AVAILABLE,
+    /** The vendor answered, but the result would exceed {@code result_max_chars}; nothing was returned. */
+    RESULT_TOO_LARGE,
     INTERNAL_ERROR;
 
     public String logName() {

@@ -3,41 +3,40 @@ package dev.mdmmcp.server.result;
 import dev.mdmmcp.server.ratelimit.RateLimitInfo;
 
 /**
- * A tool call that cannot give a result. The message is written for the model: what went wrong
- * and what to do. It becomes a {@code CallToolResult} with {@code isError: true}, never a
- * protocol error, so the model can read it and correct itself.
+ * A tool call that cannot give a result, thrown with the typed {@link FailureReason} by the layer
+ * that found it. It becomes a {@code CallToolResult} with {@code isError: true}, never a protocol
+ * error, so the model can read it and correct itself; its message is what the model reads,
+ * written by {@link FailureMessages}.
  */
 public final class ToolFailure extends RuntimeException {
 
-    private final Outcome outcome;
-    private final Integer upstreamStatus;
-    private final RateLimitInfo rateLimit;
+    private final transient FailureReason reason;
 
-    public ToolFailure(Outcome outcome, String message) {
-        this(outcome, message, null, RateLimitInfo.NONE);
+    public ToolFailure(FailureReason reason) {
+        super(null, null, false, false);
+        this.reason = reason;
     }
 
-    public ToolFailure(Outcome outcome, String message, Integer upstreamStatus, RateLimitInfo rateLimit) {
-        super(message, null, false, false);
-        this.outcome = outcome;
-        this.upstreamStatus = upstreamStatus;
-        this.rateLimit = rateLimit;
+    public FailureReason reason() {
+        return reason;
     }
 
-    public static ToolFailure invalidArguments(String message) {
-        return new ToolFailure(Outcome.INVALID_ARGUMENTS, message);
+    /** What the model reads. */
+    @Override
+    public String getMessage() {
+        return FailureMessages.text(reason);
     }
 
     public Outcome outcome() {
-        return outcome;
+        return reason.outcome();
     }
 
     /** The vendor's HTTP status, or {@code null} when no response came. */
     public Integer upstreamStatus() {
-        return upstreamStatus;
+        return reason.upstreamStatus();
     }
 
     public RateLimitInfo rateLimit() {
-        return rateLimit;
+        return reason.rateLimit();
     }
 }

@@ -30,17 +30,21 @@ public final class ToolResults {
         this.mapper = mapper;
     }
 
+    /** A small answer of the server's own (the discovery meta-tools), written here. */
     public CallToolResult success(ObjectNode structured, RateLimitInfo rateLimit, BudgetState budget) {
-        String text;
         try {
-            text = mapper.writeValueAsString(structured);
+            return success(new ResultBody(structured, mapper.writeValueAsString(structured)), rateLimit, budget);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }
+    }
+
+    /** A tool's result, written and measured by {@link ResultCap}. */
+    public CallToolResult success(ResultBody body, RateLimitInfo rateLimit, BudgetState budget) {
         return CallToolResult.builder()
-                .content(List.of(TextContent.builder(text).build()))
+                .content(List.of(TextContent.builder(body.text()).build()))
                 // The tree itself: the SDK writes it as JSON like a map, without a conversion per call.
-                .structuredContent(structured)
+                .structuredContent(body.structured())
                 .isError(false)
                 .meta(meta(rateLimit, budget))
                 .build();
@@ -48,7 +52,7 @@ public final class ToolResults {
 
     public CallToolResult failure(ToolFailure failure, BudgetState budget) {
         return CallToolResult.builder()
-                .content(List.of(TextContent.builder(failure.getMessage()).build()))
+                .content(List.of(TextContent.builder(FailureMessages.text(failure.reason())).build()))
                 .isError(true)
                 .meta(meta(failure.rateLimit(), budget))
                 .build();

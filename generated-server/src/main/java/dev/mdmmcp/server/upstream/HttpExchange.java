@@ -1,6 +1,6 @@
 package dev.mdmmcp.server.upstream;
 
-import dev.mdmmcp.server.result.DurationText;
+import dev.mdmmcp.server.result.NoResponseCause;
 import dev.mdmmcp.vendor.Timeouts;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -78,7 +78,7 @@ public final class HttpExchange implements AutoCloseable {
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
-            throw new UpstreamIoException(UpstreamIoException.Kind.TIMEOUT, "interrupted while waiting", e);
+            throw new UpstreamIoException(new NoResponseCause.Interrupted(), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             ResponseTooLargeException tooLarge = find(cause, ResponseTooLargeException.class);
@@ -98,32 +98,27 @@ public final class HttpExchange implements AutoCloseable {
     private UpstreamIoException classify(Throwable cause, URI uri) {
         String hostAndPort = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         if (cause instanceof HttpConnectTimeoutException) {
-            return new UpstreamIoException(UpstreamIoException.Kind.UNREACHABLE,
-                    "no connection to " + hostAndPort + " within " + DurationText.of(timeouts.connect()), cause);
+            return new UpstreamIoException(new NoResponseCause.ConnectTimeout(hostAndPort, timeouts.connect()), cause);
         }
         if (cause instanceof HttpTimeoutException) {
             return timedOut(cause);
         }
         Throwable root = rootOf(cause);
         if (root instanceof UnknownHostException || root instanceof UnresolvedAddressException) {
-            return new UpstreamIoException(UpstreamIoException.Kind.UNREACHABLE,
-                    "the host name " + uri.getHost() + " does not resolve", cause);
+            return new UpstreamIoException(new NoResponseCause.UnknownHost(uri.getHost()), cause);
         }
         if (cause instanceof ConnectException || cause.getCause() instanceof ConnectException) {
-            return new UpstreamIoException(UpstreamIoException.Kind.UNREACHABLE,
-                    "connection to " + hostAndPort + " refused", cause);
+            return new UpstreamIoException(new NoResponseCause.Refused(hostAndPort), cause);
         }
         if (cause instanceof IOException) {
             // The connection broke after the request may have been sent: as uncertain as a timeout.
-            return new UpstreamIoException(UpstreamIoException.Kind.BROKEN,
-                    "the connection broke (" + describe(cause) + ")", cause);
+            return new UpstreamIoException(new NoResponseCause.Broken(describe(cause)), cause);
         }
-        return new UpstreamIoException(UpstreamIoException.Kind.UNREACHABLE, describe(cause), cause);
+        return new UpstreamIoException(new NoResponseCause.ConnectFailed(describe(cause)), cause);
     }
 
     private UpstreamIoException timedOut(Throwable cause) {
-        return new UpstreamIoException(UpstreamIoException.Kind.TIMEOUT,
-                "no complete answer within " + DurationText.of(timeouts.read()), cause);
+        return new UpstreamIoException(new NoResponseCause.ReadTimeout(timeouts.read()), cause);
     }
 
     private static <T extends Throwable> T find(Throwable cause, Class<T> type) {

@@ -1,5 +1,7 @@
 package dev.mdmmcp.server.upstream;
 
+import dev.mdmmcp.server.result.ArgumentProblem;
+import dev.mdmmcp.server.result.FailureReason;
 import dev.mdmmcp.server.result.ToolFailure;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,14 +56,17 @@ public final class PathTemplate {
             String argument = argumentNames.getOrDefault(wireName, wireName);
             String value = values.get(wireName);
             if (value == null) {
-                throw ToolFailure.invalidArguments("missing required argument '" + argument + "'");
+                throw invalid(new ArgumentProblem.Missing(argument));
             }
             if (value.isEmpty() || value.equals(".") || value.equals("..")) {
-                throw ToolFailure.invalidArguments("argument '" + argument + "' must be an id, not '" + value
-                        + "': pass the value a list or get tool returned");
+                throw invalid(new ArgumentProblem.NotAnId(argument, value));
             }
             path.append(PercentEncoder.encode(value)).append(literals.get(i + 1));
         }
         return path.toString();
+    }
+
+    private static ToolFailure invalid(ArgumentProblem problem) {
+        return new ToolFailure(FailureReason.InvalidArguments.of(problem));
     }
 }

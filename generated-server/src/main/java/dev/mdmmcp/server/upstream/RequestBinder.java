@@ -5,6 +5,8 @@ import dev.mdmmcp.http.HttpBinding;
 import dev.mdmmcp.http.ListFormat;
 import dev.mdmmcp.http.ParameterBinding;
 import dev.mdmmcp.http.ParameterLocation;
+import dev.mdmmcp.server.result.ArgumentProblem;
+import dev.mdmmcp.server.result.FailureReason;
 import dev.mdmmcp.server.result.ToolFailure;
 import java.util.Collection;
 import java.util.HashMap;
@@ -87,7 +89,7 @@ public final class RequestBinder<A> {
     private String headerText(ParameterBinding<A> parameter, Object value) {
         String text = value instanceof Collection<?> values ? wireText.joined(values) : wireText.scalar(value);
         if (text.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
-            throw ToolFailure.invalidArguments("argument '" + parameter.argument() + "' must not contain line breaks");
+            throw new ToolFailure(FailureReason.InvalidArguments.of(new ArgumentProblem.LineBreak(parameter.argument())));
         }
         return text;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mdmmcp.server.result.BodyProblem;
 import java.io.IOException;
 
 /** Parses a vendor's success body, telling a truncated body from one that is not JSON at all. */
@@ -21,9 +22,9 @@ public final class ResponseJson {
         try {
             return mapper.readTree(response.body());
         } catch (JsonEOFException e) {
-            throw failures.malformedBody(response, "a truncated JSON body");
+            throw failures.malformedBody(response, new BodyProblem.Truncated());
         } catch (IOException e) {
-            throw failures.malformedBody(response, "a body that is not valid JSON");
+            throw failures.malformedBody(response, new BodyProblem.NotJson());
         }
     }
 }

@@ -84,7 +84,7 @@ class AccountUpstreamSettingsTest extends ServerWithVendorTest {
             "max_concurrency":0                   | max_concurrency        | max_concurrency must be a whole number from 1 to 1000, got '0'
             "max_concurrency":[2]                 | max_concurrency        | max_concurrency must be a single value, not a list or map
             "timeouts":{"read_seconds":-1}        | timeouts.read_seconds  | timeouts.read_seconds must be a number of seconds from 0.01 to 600, got '-1'
-            "timeouts":{"write_seconds":1}        | timeouts.write_seconds | timeouts.write_seconds is not a key of timeouts; valid: connect_seconds, read_seconds
+            "timeouts":{"write_seconds":1}        | timeouts.write_seconds | timeouts.write_seconds is not a key of timeouts (did you mean read_seconds?); valid: connect_seconds, read_seconds
             "max_response_bytes":100              | max_response_bytes     | max_response_bytes must be a whole number from 1024 to 2147483647, got '100'
             "circuit_breaker":{"failures":0}      | circuit_breaker.failures | circuit_breaker.failures must be a whole number from 1 to 1000, got '0'
             "circuit_breaker":{"open_seconds":0}  | circuit_breaker.open_seconds | circuit_breaker.open_seconds must be a number of seconds from 0.01 to 3600, got '0'

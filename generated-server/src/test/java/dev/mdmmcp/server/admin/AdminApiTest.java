@@ -204,6 +204,23 @@ class AdminApiTest extends ServerWithVendorTest {
     }
 
     @Test
+    void everyProblemOfABodyIsListedInOne400WithoutQuotingTheCredential() {
+        HttpResponse<String> refused = server.admin("POST", "/integrated-account", """
+                {"integration": "acmemdm", "name": "", "base_url": "http://127.0.0.1:9",
+                 "credentials": {"api_token": "secret\\nvalue"}, "max_concurrency": "8"}""");
+
+        assertInvalid(refused, "name", """
+                name must not be empty
+                credentials.api_token must not contain control characters (line breaks, tabs, NUL and the like)
+                max_concurrency must be a whole number from 1 to 1000 as a JSON number, not the string "8\"""");
+        assertThat(json(refused).get("problems").toString()).isEqualTo("[{\"field\":\"name\",\"message\":\"name must not"
+                + " be empty\"},{\"field\":\"credentials.api_token\",\"message\":\"credentials.api_token must not contain"
+                + " control characters (line breaks, tabs, NUL and the like)\"},{\"field\":\"max_concurrency\",\"message\":"
+                + "\"max_concurrency must be a whole number from 1 to 1000 as a JSON number, not the string \\\"8\\\"\"}]");
+        assertThat(refused.body()).doesNotContain("secret");
+    }
+
+    @Test
     void patchChangesNameBaseUrlAndCredentialsButNotTheIntegration() {
         String id = account();
         JsonNode before = json(server.admin("GET", "/integrated-account/" + id, null));
@@ -344,7 +361,7 @@ class AdminApiTest extends ServerWithVendorTest {
                 "config", "config selects no tool of acmemdm: no tool has one of these methods and one of these tags;"
                         + " widen methods or tags");
         assertInvalid(server.admin("POST", path, "{\"name\":\"s\",\"config\":{\"method\":[\"read\"]}}"),
-                "config.method", "config.method is not a known field; valid: methods, tags, tool_mode");
+                "config.method", "config.method is not a known field (did you mean methods?); valid: methods, tags, tool_mode");
         assertInvalid(server.admin("POST", path, "{\"name\":\"s\",\"config\":[\"read\"]}"),
                 "config", "config must be a JSON object");
         assertInvalid(server.admin("POST", path, "{\"name\":\"s\",\"expires_at\":\"2020-01-01T00:00:00Z\"}"),

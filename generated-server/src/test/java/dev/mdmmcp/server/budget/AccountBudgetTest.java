@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.mdmmcp.testing.MutableClock;
+import dev.mdmmcp.server.result.FailureReason;
 import dev.mdmmcp.server.result.Outcome;
-import dev.mdmmcp.server.result.FailureMessages;
 import dev.mdmmcp.server.result.ToolFailure;
 import java.net.URI;
 import java.net.http.HttpHeaders;
@@ -39,7 +39,7 @@ class AccountBudgetTest {
 
     /** What the model reads of a refusal; null for none. */
     private static ToolFailure toModel(BudgetRefusal refusal) {
-        return refusal == null ? null : FailureMessages.of(refusal);
+        return refusal == null ? null : new ToolFailure(new FailureReason.BudgetRefused(refusal));
     }
 
     /** The refusal of a request that may not wait. */

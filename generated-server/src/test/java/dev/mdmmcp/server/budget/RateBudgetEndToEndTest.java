@@ -186,8 +186,8 @@ class RateBudgetEndToEndTest {
                 + " throttled.. The request was not carried out. Retry after 600 seconds, not sooner.");
         assertThat(text(paused)).startsWith("Kandji answered an earlier request of account 'kandji' with HTTP 429 (quota"
                 + " used up), so the account waits for Kandji's reset. No request was sent to Kandji. Budget returns in 600 s");
-        // Well under the 2 s a call may wait for budget: this one did not wait.
-        assertThat(millis).isLessThan(1_500);
+        // A call waits at most 2 s for budget; this one did not wait, so it ended sooner.
+        assertThat(millis).isLessThan(2_000);
         assertThat(kandji.refused()).isEqualTo(1);
         assertThat(kandji.served()).isZero();
         @SuppressWarnings("unchecked")

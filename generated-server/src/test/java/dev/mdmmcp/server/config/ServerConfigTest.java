@@ -2,6 +2,7 @@ package dev.mdmmcp.server.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.filter.ToolMode;
@@ -154,12 +155,68 @@ class ServerConfigTest {
     }
 
     @Test
+    void resultMaxCharsDefaultsToOneHundredThousandAndIsABoundedWholeNumber() {
+        assertThat(read(MINIMAL).resultMaxChars()).isEqualTo(100_000);
+        assertThat(read("result_max_chars: 40000\n" + MINIMAL).resultMaxChars()).isEqualTo(40_000);
+        assertThat(read(MINIMAL, Map.of("MDM_MCP_RESULT_MAX_CHARS", "60000")).resultMaxChars()).isEqualTo(60_000);
+        assertThat(failure("result_max_chars: 500\n" + MINIMAL))
+                .contains("result_max_chars must be a whole number of characters from 2000 to 10000000, got '500'");
+        assertThat(failure(MINIMAL, Map.of("MDM_MCP_RESULT_MAX_CHARS", "100k")))
+                .contains("result_max_chars must be a whole number of characters from 2000 to 10000000, got '100k'"
+                        + " (from MDM_MCP_RESULT_MAX_CHARS)");
+    }
+
+    @Test
     void unknownKeysAreRejectedWithTheValidOnes() {
-        assertThat(failure("prot: 8080\n" + MINIMAL)).contains("prot is not a configuration key; valid: host, port");
+        assertThat(failure("prot: 8080\n" + MINIMAL)).contains("prot is not a configuration key (did you mean port?); valid: host, port");
         assertThat(failure(MINIMAL.replace("    vendor: acmemdm", "    vendor: acmemdm\n    region: eu")))
                 .contains("accounts.kandji-prod.region is not a key of an account; valid: vendor, base_url, credentials");
         assertThat(failure(MINIMAL + "    tag: [devices]\n"))
-                .contains("servers.audit.tag is not a key of a server; valid: account, token, methods, tags");
+                .contains("servers.audit.tag is not a key of a server (did you mean tags?); valid: account, token, methods, tags");
+    }
+
+    @Test
+    void everyProblemOfTheFileIsListedInOneError() {
+        String yaml = "port: http\n" + MINIMAL.replace("    vendor: acmemdm", "    vendor: acmemdm\n    rate_limits: {per_second: x}")
+                + "    tool_mode: search\n";
+
+        assertThatThrownBy(() -> read(yaml)).isInstanceOf(ConfigException.class).hasMessage("""
+                3 configuration errors in the configuration text:
+                  - port must be a whole number from 0 to 65535, got 'http'
+                  - accounts.kandji-prod.rate_limits.per_second must be a whole number from 0 to 1000000, got 'x'
+                  - servers.audit.tool_mode is 'search', which is no tool mode; valid: all, discovery""");
+    }
+
+    @Test
+    void aValueFromTheEnvironmentNamesItsVariableOnce() {
+        String variable = "MDM_MCP_ACCOUNTS_KANDJI_PROD_RATE_LIMITS_SHARE";
+
+        assertThat(failure(MINIMAL, Map.of(variable, "lots"))).isEqualTo("configuration error in the configuration text:"
+                + " accounts.kandji-prod.rate_limits.share must be a percentage from 1 to 100 (like 80 or 80%), got 'lots'"
+                + " (from " + variable + ")");
+    }
+
+    @Test
+    void secretValuesAreNeverQuotedWhateverIsWrongWithThem() {
+        Map<String, String> environment = Map.of(
+                "MDM_MCP_SERVERS_AUDIT_TOKEN", "secret-token",
+                "MDM_MCP_CURSOR_SECRET", "secret-cursor",
+                "MDM_MCP_ADMIN_TOKEN", "secret-admin",
+                "MDM_MCP_MASTER_KEY", "secret-master",
+                "MDM_MCP_DB_URL", "secret-database");
+
+        Throwable thrown = catchThrowable(() -> read(MINIMAL, environment));
+
+        assertThat(thrown).isInstanceOf(ConfigException.class);
+        assertThat(thrown.getMessage()).startsWith("5 configuration errors").contains("(from MDM_MCP_SERVERS_AUDIT_TOKEN)",
+                "(from MDM_MCP_CURSOR_SECRET)", "(from MDM_MCP_ADMIN_TOKEN)", "(from MDM_MCP_MASTER_KEY)",
+                "(from MDM_MCP_DB_URL)").doesNotContain("secret-");
+    }
+
+    @Test
+    void anAccountThatIsWrongGivesNoSecondProblemAtTheServersUsingIt() {
+        assertThat(failure(MINIMAL.replace("https://acme.api.acmemdm.test/", "ftp://acme.test")))
+                .contains("accounts.kandji-prod.base_url must be an absolute http(s) URL");
     }
 
     @Test

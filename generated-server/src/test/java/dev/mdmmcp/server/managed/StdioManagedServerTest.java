@@ -137,8 +137,9 @@ class StdioManagedServerTest {
         StdioClientTransport transport = new StdioClientTransport(parameters, McpJsonDefaults.getMapper());
         transport.setStdErrorHandler(STDERR::add);
         return McpClient.sync(transport)
-                // Short: once the process has ended, a request waits this long before it fails.
-                .requestTimeout(Duration.ofSeconds(5))
+                // Covers the child JVM's start on a loaded machine (initialize is the first request);
+                // once the process has ended, a request waits this long before it fails.
+                .requestTimeout(Duration.ofSeconds(20))
                 .initializationTimeout(Duration.ofSeconds(60))
                 .build();
     }

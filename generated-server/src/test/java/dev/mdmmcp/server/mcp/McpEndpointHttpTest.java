@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mdmmcp.server.MdmMcpServer;
+import dev.mdmmcp.server.ServerRouting;
 import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestHttp;
 import dev.mdmmcp.server.config.ServerConfig;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpRoute;
+import io.helidon.webserver.testing.junit5.SetUpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,44 +23,58 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The HTTP surface of {@code /mcp/{token}} as a raw client sees it. */
+@ServerTest
 class McpEndpointHttpTest {
 
     private static final String INITIALIZE = """
             {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",
              "capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}""";
 
-    private static MdmMcpServer server;
+    private static ServerRouting routes;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final ObjectMapper mapper = new ObjectMapper();
 
     private static final int MAX_REQUEST_BYTES = 4096;
 
-    @BeforeAll
-    static void start() {
+    @SetUpServer
+    static void listener(WebServerConfig.Builder server) {
+        server.host("127.0.0.1");
+    }
+
+    /** The server's own routing, served by Helidon's test server: nothing here needs the listener limits. */
+    @SetUpRoute
+    static void routing(HttpRouting.Builder routing) {
         // No upstream is needed: nothing here reaches a vendor.
-        server = MdmMcpServer.start(ServerConfig.fromYaml("max_request_bytes: " + MAX_REQUEST_BYTES + "\n"
-                + TestConfigs.yaml("http://127.0.0.1:9"), Map.of(), TestConfigs.catalogs()));
+        routes = ServerRouting.open(ServerConfig.fromYaml("max_request_bytes: " + MAX_REQUEST_BYTES + "\n"
+                + TestConfigs.yaml("http://127.0.0.1:9"), Map.of(), TestConfigs.catalogs()), Clock.systemUTC(), () -> true);
+        routes.mcpListener(routing, true);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        routes.close();
     }
 
-    private static URI uri(String token) {
-        return URI.create("http://127.0.0.1:" + server.port() + "/mcp/" + token);
+    private final int port;
+
+    McpEndpointHttpTest(WebServer server) {
+        this.port = server.port();
     }
 
-    private static HttpResponse<String> post(String token, String body, String... headers) throws Exception {
+    private URI uri(String token) {
+        return URI.create("http://127.0.0.1:" + port + "/mcp/" + token);
+    }
+
+    private HttpResponse<String> post(String token, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(token))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
@@ -319,7 +339,7 @@ class McpEndpointHttpTest {
     @Test
     void foreignHostIsRefusedOnALoopbackServer() throws Exception {
         byte[] body = INITIALIZE.getBytes(StandardCharsets.UTF_8);
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /mcp/" + TestConfigs.ADMIN_TOKEN + " HTTP/1.1\r\nHost: evil.example\r\n"
                     + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
@@ -333,15 +353,15 @@ class McpEndpointHttpTest {
         }
     }
 
-    private static String raw(String hostAndHeaders) {
+    private String raw(String hostAndHeaders) {
         byte[] body = INITIALIZE.getBytes(StandardCharsets.UTF_8);
-        return TestHttp.raw(server.port(), "POST /mcp/" + TestConfigs.ADMIN_TOKEN + " HTTP/1.1\r\n" + hostAndHeaders
+        return TestHttp.raw(port, "POST /mcp/" + TestConfigs.ADMIN_TOKEN + " HTTP/1.1\r\n" + hostAndHeaders
                 + "Content-Type: application/json\r\nContent-Length: " + body.length, body);
     }
 
     @Test
     void hostNamesInAnyCaseAreAccepted() throws Exception {
-        String reply = raw("Host: LOCALHOST:" + server.port() + "\r\n");
+        String reply = raw("Host: LOCALHOST:" + port + "\r\n");
 
         assertThat(reply.lines().findFirst().orElse("")).isEqualTo("HTTP/1.1 200 OK");
     }

@@ -13,6 +13,7 @@ import dev.mdmmcp.pagination.AfterIdPagination;
 import dev.mdmmcp.pagination.CursorPagination;
 import dev.mdmmcp.pagination.LocalPagination;
 import dev.mdmmcp.pagination.OffsetPagination;
+import dev.mdmmcp.server.result.BodyProblem;
 import dev.mdmmcp.server.upstream.QueryParameter;
 import dev.mdmmcp.server.upstream.UpstreamRequest;
 import java.util.List;
@@ -71,7 +72,8 @@ class PagersTest {
         assertThat(pager.read(shortPage, items(shortPage), null, 2).isLast()).isTrue();
         JsonNode withoutIds = json("[{\"x\":1},{\"x\":2}]");
         assertThatThrownBy(() -> pager.read(withoutIds, items(withoutIds), null, 2))
-                .isInstanceOf(PageReadException.class).hasMessageContaining("'id'");
+                .isInstanceOfSatisfying(PageReadException.class,
+                        e -> assertThat(e.problem()).isEqualTo(new BodyProblem.ItemsWithoutId("id")));
     }
 
     @Test
@@ -140,10 +142,53 @@ class PagersTest {
     }
 
     @Test
+    void aShortenedPageContinuesAtTheFirstItemLeftOutInEveryStyle() {
+        JsonNode four = json("[{\"id\":11},{\"id\":17},{\"id\":18},{\"id\":20}]");
+        Pager offset = Pagers.forStyle(new OffsetPagination("offset", ParameterLocation.QUERY, "limit", "offset", 50, 300));
+        Pager afterId = Pagers.forStyle(new AfterIdPagination("after_id", ParameterLocation.QUERY, "pageSize", "after", "id", 50, 1000));
+        Pager local = Pagers.forStyle(new LocalPagination("whole_list", 2, 500));
+
+        assertThat(offset.positionAfter(offset.read(four, items(four), LongNode.valueOf(8), 4), 3, LongNode.valueOf(8)))
+                .isEqualTo(LongNode.valueOf(11));
+        assertThat(afterId.positionAfter(afterId.read(four, items(four), null, 4), 2, null).asLong()).isEqualTo(17);
+        assertThat(local.positionAfter(local.read(four, items(four), LongNode.valueOf(1), 3), 1, LongNode.valueOf(1)))
+                .isEqualTo(LongNode.valueOf(2));
+    }
+
+    @Test
+    void aShortenedCursorPageAsksForTheSamePageAgainAndSkipsWhatWasReturned() {
+        Pager pager = Pagers.forStyle(new CursorPagination("queries", ParameterLocation.QUERY, "pageSize", "cursor", "/cursor/name", 50, 1000));
+        JsonNode full = json("{\"results\":[{\"n\":1},{\"n\":2},{\"n\":3}],\"cursor\":{\"name\":\"after-3\"}}");
+        Page page = pager.read(full, ItemsPointer.itemsIn(full, "/results"), TextNode.valueOf("c0"), 3);
+
+        // Two of the three items were returned: the next call starts with the third, from the same vendor cursor.
+        JsonNode within = pager.positionAfter(page, 2, TextNode.valueOf("c0"));
+        assertThat(prepared(pager, within, 3).query())
+                .containsExactly(new QueryParameter("pageSize", "5"), new QueryParameter("cursor", "c0"));
+        JsonNode again = json("{\"results\":[{\"n\":1},{\"n\":2},{\"n\":3},{\"n\":4},{\"n\":5}],\"cursor\":{\"name\":\"after-5\"}}");
+        Page resumed = pager.read(again, ItemsPointer.itemsIn(again, "/results"), within, 3);
+        assertThat(resumed.items()).extracting(item -> item.get("n").asInt()).containsExactly(3, 4, 5);
+        assertThat(resumed.nextPosition()).isEqualTo(TextNode.valueOf("after-5"));
+        // Shortened again: the skip grows, the vendor cursor stays.
+        JsonNode further = pager.positionAfter(resumed, 1, within);
+        assertThat(prepared(pager, further, 3).query())
+                .containsExactly(new QueryParameter("pageSize", "6"), new QueryParameter("cursor", "c0"));
+        // A first page cut short sends no vendor cursor when resumed.
+        Page first = pager.read(full, ItemsPointer.itemsIn(full, "/results"), null, 3);
+        assertThat(prepared(pager, pager.positionAfter(first, 1, null), 3).query())
+                .containsExactly(new QueryParameter("pageSize", "4"));
+        // A resumed page shorter than asked is the last.
+        JsonNode shortAgain = json("{\"results\":[{\"n\":1},{\"n\":2},{\"n\":3}],\"cursor\":{\"name\":\"x\"}}");
+        assertThat(pager.read(shortAgain, ItemsPointer.itemsIn(shortAgain, "/results"), within, 3).isLast()).isTrue();
+    }
+
+    @Test
     void itemsPointerMustFindAnArray() {
         assertThatThrownBy(() -> ItemsPointer.itemsIn(json("{\"data\":{}}"), "/data"))
-                .isInstanceOf(PageReadException.class).hasMessage("no item array at /data");
+                .isInstanceOfSatisfying(PageReadException.class,
+                        e -> assertThat(e.problem()).isEqualTo(new BodyProblem.NoItemArray("/data")));
         assertThatThrownBy(() -> ItemsPointer.itemsIn(json("{}"), ""))
-                .isInstanceOf(PageReadException.class);
+                .isInstanceOfSatisfying(PageReadException.class,
+                        e -> assertThat(e.problem()).isEqualTo(new BodyProblem.NoItemArray("")));
     }
 }

@@ -69,6 +69,6 @@ class FieldCuratorTest {
     void curatesEveryItemOfAList() throws Exception {
         FieldCurator curator = new FieldCurator(List.of("id"));
 
-        assertThat(curator.curateEach(List.of(json("{'id':1,'x':2}"), json("{'id':2}"))).toString()).isEqualTo("[{\"id\":1},{\"id\":2}]");
+        assertThat(curator.curateEach(List.of(json("{'id':1,'x':2}"), json("{'id':2}"))).toString()).isEqualTo("[{\"id\":1}, {\"id\":2}]");
     }
 }

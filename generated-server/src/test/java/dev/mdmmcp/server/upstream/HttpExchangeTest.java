@@ -3,6 +3,7 @@ package dev.mdmmcp.server.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.mdmmcp.server.result.NoResponseCause;
 import dev.mdmmcp.vendor.Timeouts;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -25,8 +26,8 @@ class HttpExchangeTest {
         UpstreamIoException e = catchThrowableOfType(UpstreamIoException.class,
                 () -> exchange.exchange(exchange.request(uri).GET().build()));
 
-        assertThat(e.kind()).isEqualTo(UpstreamIoException.Kind.UNREACHABLE);
-        assertThat(e.getMessage()).isEqualTo("connection to 127.0.0.1:" + port + " refused");
+        assertThat(e.why()).isEqualTo(new NoResponseCause.Refused("127.0.0.1:" + port));
+        assertThat(e.kind()).isEqualTo(NoResponseCause.Kind.UNREACHABLE);
     }
 
     @Test
@@ -37,7 +38,7 @@ class HttpExchangeTest {
         UpstreamIoException e = catchThrowableOfType(UpstreamIoException.class,
                 () -> exchange.exchange(exchange.request(uri).GET().build()));
 
-        assertThat(e.kind()).isEqualTo(UpstreamIoException.Kind.UNREACHABLE);
-        assertThat(e.getMessage()).isEqualTo("the host name no-such-host.invalid does not resolve");
+        assertThat(e.why()).isEqualTo(new NoResponseCause.UnknownHost("no-such-host.invalid"));
+        assertThat(e.kind()).isEqualTo(NoResponseCause.Kind.UNREACHABLE);
     }
 }

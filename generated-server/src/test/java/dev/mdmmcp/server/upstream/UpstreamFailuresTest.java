@@ -3,6 +3,7 @@ package dev.mdmmcp.server.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mdmmcp.server.ratelimit.RateLimitInfo;
+import dev.mdmmcp.server.result.NoResponseCause;
 import dev.mdmmcp.server.result.Outcome;
 import dev.mdmmcp.server.result.ToolFailure;
 import dev.mdmmcp.tool.MethodClass;
@@ -59,7 +60,7 @@ class UpstreamFailuresTest {
     @Test
     void unreachableSaysTheRequestWasNotSent() {
         ToolFailure failure = failures(MethodClass.DELETE).noResponse(
-                new UpstreamIoException(UpstreamIoException.Kind.UNREACHABLE, "Connection refused", null));
+                new UpstreamIoException(new NoResponseCause.ConnectFailed("Connection refused"), null));
 
         assertThat(failure.getMessage()).startsWith("Could not connect to Kandji (Connection refused). The request was not sent.");
         assertThat(failure.outcome()).isEqualTo(Outcome.UNREACHABLE);

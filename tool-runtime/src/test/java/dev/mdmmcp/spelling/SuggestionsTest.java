@@ -1,4 +1,4 @@
-package dev.mdmmcp.codegen.problem;
+package dev.mdmmcp.spelling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.mdmmcp.codegen.problem;
+package dev.mdmmcp.spelling;
 
 import java.util.Collection;
 import java.util.Comparator;
