@@ -1,5 +1,6 @@
 package dev.mdmmcp.server.upstream;
 
+import dev.mdmmcp.server.result.FailureMessages;
 import dev.mdmmcp.server.result.NoResponseCause;
 
 /** No HTTP response came: the vendor timed out, could not be reached, or the connection broke. */
@@ -8,7 +9,7 @@ public final class UpstreamIoException extends Exception {
     private final transient NoResponseCause why;
 
     UpstreamIoException(NoResponseCause why, Throwable cause) {
-        super(why.toString(), cause);
+        super(FailureMessages.text(why), cause);
         this.why = why;
     }
 
