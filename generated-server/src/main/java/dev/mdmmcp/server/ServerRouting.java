@@ -25,6 +25,7 @@ import dev.mdmmcp.server.observe.MetricsService;
 import dev.mdmmcp.server.pagination.CursorCodec;
 import dev.mdmmcp.server.signin.SignInService;
 import dev.mdmmcp.server.store.StoreUnavailableException;
+import io.helidon.http.HttpException;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.spi.ServerFeature;
 import java.net.URI;
@@ -137,6 +138,12 @@ public final class ServerRouting implements AutoCloseable {
                 adminErrors.storeUnavailable(response);
             } else {
                 McpErrors.storeUnavailable(response);
+            }
+        });
+        // Helidon's own refusals (no route: 404) keep their status; the admin API says them in its JSON.
+        routing.error(HttpException.class, (request, response, refused) -> {
+            if (AdminErrors.serves(request)) {
+                adminErrors.refusedByHelidon(response, refused);
             }
         });
         routing.error(RuntimeException.class, (request, response, failure) -> {

@@ -80,6 +80,16 @@ class ServerRoutingTest {
     }
 
     @Test
+    void anAdminPathOrMethodWithNoRouteIs404InTheAdminApisJson() {
+        for (String method : List.of("PATCH", "PUT")) {
+            HttpResponse<String> response = http.admin(method, AdminService.PATH, "{}");
+
+            assertThat(response.statusCode()).as(method).isEqualTo(404);
+            assertThat(TestHttp.json(response).get("error").asText()).isEqualTo("not_found");
+        }
+    }
+
+    @Test
     void theStoreOutOfReachIs503WithTheAdminApisBodyThereAndAnEmptyBodyForMcp() {
         HttpResponse<String> admin = http.get(AdminService.PATH + "/unreachable");
         HttpResponse<String> mcp = http.mcp("unreachable", TestServer.TOOLS_LIST);
