@@ -85,9 +85,12 @@ public final class MdmMcpServer implements AutoCloseable {
                     .host(config.host())
                     .port(config.port())
                     // Shutdown is ours to run (close()), so a test JVM does not collect hooks.
-                    .shutdownHook(false);
+                    .shutdownHook(false)
+                    // Features are the ones added here (health), not whatever the class path offers.
+                    .featuresDiscoverServices(false);
             limit(builder, config.limits(), maxConnections, headDeadline);
-            builder.routing(routing -> routes.mcpListener(routing, !admin.separate()));
+            builder.routing(routing -> routes.mcpListener(routing, !admin.separate()))
+                    .addFeature(routes.health(admin.separate() ? ADMIN_SOCKET : WebServer.DEFAULT_SOCKET_NAME));
             if (admin.separate()) {
                 builder.putSocket(ADMIN_SOCKET, socket -> {
                     socket.host(admin.host()).port(admin.port().getAsInt());

@@ -20,12 +20,14 @@ import dev.mdmmcp.server.oauth.AuthorizationGrants;
 import dev.mdmmcp.server.oauth.AuthorizationServer;
 import dev.mdmmcp.server.oauth.MetadataEndpoints;
 import dev.mdmmcp.server.oauth.OAuthUrls;
-import dev.mdmmcp.server.observe.HealthService;
+import dev.mdmmcp.server.observe.HealthChecks;
 import dev.mdmmcp.server.observe.MetricsService;
 import dev.mdmmcp.server.pagination.CursorCodec;
 import dev.mdmmcp.server.signin.SignInService;
 import dev.mdmmcp.server.store.StoreUnavailableException;
+import io.helidon.http.HttpException;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.spi.ServerFeature;
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -49,17 +51,17 @@ public final class ServerRouting implements AutoCloseable {
     private final Map<String, AccountConnection> connections;
     private final McpRouting mcp;
     private final AdminService admin;
-    private final HealthService health;
     private final MetricsService metrics;
+    private final BooleanSupplier listening;
 
     private ServerRouting(ManagedServers managed, Map<String, AccountConnection> connections, McpRouting mcp,
-            AdminService admin, HealthService health, MetricsService metrics) {
+            AdminService admin, MetricsService metrics, BooleanSupplier listening) {
         this.managed = managed;
         this.connections = connections;
         this.mcp = mcp;
         this.admin = admin;
-        this.health = health;
         this.metrics = metrics;
+        this.listening = listening;
     }
 
     /**
@@ -89,8 +91,7 @@ public final class ServerRouting implements AutoCloseable {
             InboundRates rates = InboundRates.of(config.limits());
             McpRouting mcp = new McpRouting(config, servers, managed.apiTokens(), managed.protectedResources(), pipeline,
                     mapper, MdmMcpServer.version(), rates);
-            return new ServerRouting(managed, connections, mcp, managed.adminService(rates), managed.health(listening),
-                    managed.metrics());
+            return new ServerRouting(managed, connections, mcp, managed.adminService(rates), managed.metrics(), listening);
         } catch (RuntimeException e) {
             managed.close();
             connections.values().forEach(AccountConnection::close);
@@ -115,11 +116,10 @@ public final class ServerRouting implements AutoCloseable {
         }
     }
 
-    /** The routes of the admin listener: the admin API, health and metrics. */
+    /** The routes of the admin listener: the admin API and metrics (health is {@link #health}). */
     public void adminListener(HttpRouting.Builder routing) {
         routing.register(AdminService.PATH, admin)
                 .register(GrantAdminService.PATH, new GrantAdminService(admin))
-                .register(HealthService.PATH, health)
                 .register(MetricsService.PATH, metrics);
         errors(routing);
     }
@@ -140,12 +140,26 @@ public final class ServerRouting implements AutoCloseable {
                 McpErrors.storeUnavailable(response);
             }
         });
+        // Helidon's own refusals (no route: 404) keep their status; the admin API says them in its JSON.
+        routing.error(HttpException.class, (request, response, refused) -> {
+            if (AdminErrors.serves(request)) {
+                adminErrors.refusedByHelidon(response, refused);
+            }
+        });
         routing.error(RuntimeException.class, (request, response, failure) -> {
             // An error handler that sends nothing leaves the answer to Helidon.
             if (AdminErrors.serves(request)) {
                 adminErrors.internalError(request, response, failure);
             }
         });
+    }
+
+    /**
+     * Liveness and readiness at {@link HealthChecks#PATH}: Helidon's observe feature, which a web
+     * server takes beside its routing, on the listener named {@code socket} (the admin API's).
+     */
+    public ServerFeature health(String socket) {
+        return HealthChecks.on(socket, managed::storeReachable, listening);
     }
 
     /** The server listens: URLs handed out now use {@code public_url}, or the bound address. */

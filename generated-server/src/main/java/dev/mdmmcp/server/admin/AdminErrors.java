@@ -3,6 +3,7 @@ package dev.mdmmcp.server.admin;
 import dev.mdmmcp.server.binding.PrintableText;
 import dev.mdmmcp.server.store.StoreException;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
@@ -45,6 +46,15 @@ public final class AdminErrors {
         response.header(HeaderNames.RETRY_AFTER, "5");
         json.send(response, Status.SERVICE_UNAVAILABLE_503, json.error("store_unavailable",
                 "the store cannot be reached right now; retry later"));
+    }
+
+    /** A request Helidon refused before any admin handler ran, e.g. a path or method with no route (404). */
+    public void refusedByHelidon(ServerResponse response, HttpException refused) {
+        Status status = refused.status();
+        String error = status == Status.NOT_FOUND_404 ? "not_found" : "bad_request";
+        json.send(response, status, json.error(error, status == Status.NOT_FOUND_404
+                ? "the admin API has no such route for this method; the README lists its endpoints"
+                : "the request was refused: " + status.reasonPhrase()));
     }
 
     public void internalError(ServerRequest request, ServerResponse response, RuntimeException failure) {

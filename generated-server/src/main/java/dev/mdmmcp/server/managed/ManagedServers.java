@@ -27,7 +27,6 @@ import dev.mdmmcp.server.oauth.OAuthServers;
 import dev.mdmmcp.server.oauth.OAuthSettings;
 import dev.mdmmcp.server.oauth.OAuthUrls;
 import dev.mdmmcp.server.oauth.ProtectedResources;
-import dev.mdmmcp.server.observe.HealthService;
 import dev.mdmmcp.server.observe.MetricsService;
 import dev.mdmmcp.server.observe.ToolCallMetrics;
 import dev.mdmmcp.server.signin.SignInService;
@@ -42,7 +41,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.OptionalInt;
-import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
 /**
@@ -177,9 +175,9 @@ public final class ManagedServers implements AutoCloseable {
                 config.managed().upstreamHosts());
     }
 
-    /** Liveness and readiness; {@code listening} says whether every listener still runs (readiness fails otherwise). */
-    public HealthService health(BooleanSupplier listening) {
-        return new HealthService(() -> store.database().isReachable(), listening);
+    /** Whether the store answers (readiness fails otherwise). */
+    public boolean storeReachable() {
+        return store.database().isReachable();
     }
 
     /** Tool calls, upstream latency and active servers. */

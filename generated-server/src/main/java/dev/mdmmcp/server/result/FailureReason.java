@@ -16,11 +16,46 @@ import java.util.Optional;
 public sealed interface FailureReason {
 
     /** How the call ended, as the per-call log line names it. */
-    Outcome outcome();
+    default Outcome outcome() {
+        return switch (this) {
+            case VendorStatus status -> switch (status.status()) {
+                case 401, 403 -> Outcome.AUTH_FAILED;
+                case 429 -> Outcome.RATE_LIMITED;
+                default -> Outcome.UPSTREAM_ERROR;
+            };
+            case NoResponse noResponse -> noResponse.cause().kind().outcome();
+            case TokenEndpointNoResponse noResponse -> noResponse.cause().kind().outcome();
+            case ResponseTooLarge tooLarge -> Outcome.RESPONSE_TOO_LARGE;
+            case TokenEndpointTooLarge tooLarge -> Outcome.RESPONSE_TOO_LARGE;
+            case MalformedBody malformed -> Outcome.MALFORMED_RESPONSE;
+            case TokenMissing missing -> Outcome.MALFORMED_RESPONSE;
+            case TokenEndpointStatus status -> status.endpointFailed() ? Outcome.UPSTREAM_ERROR : Outcome.AUTH_FAILED;
+            case BreakerOpen open -> Outcome.CIRCUIT_OPEN;
+            case BreakerProbing probing -> Outcome.CIRCUIT_OPEN;
+            case Busy busy -> Outcome.BUSY;
+            case BudgetRefused refused -> refused.refusal().kind() == BudgetRefusal.Kind.LEDGER_UNREACHABLE
+                    ? Outcome.BUDGET_UNAVAILABLE : Outcome.BUDGET_SPENT;
+            case InvalidArguments invalid -> Outcome.INVALID_ARGUMENTS;
+            case InvalidCursor cursor -> Outcome.INVALID_CURSOR;
+            case ResultTooLarge tooLarge -> Outcome.RESULT_TOO_LARGE;
+            case InternalError internal -> Outcome.INTERNAL_ERROR;
+            case UnknownTool unknown -> Outcome.UNKNOWN_TOOL;
+            case ToolNotAvailable hidden -> Outcome.TOOL_NOT_AVAILABLE;
+        };
+    }
 
     /** The vendor's HTTP status, or {@code null} when no response came. */
     default Integer upstreamStatus() {
-        return null;
+        return switch (this) {
+            case VendorStatus answer -> answer.status();
+            case ResponseTooLarge answer -> answer.status();
+            case MalformedBody answer -> answer.status();
+            case TokenEndpointTooLarge answer -> answer.status();
+            case TokenEndpointStatus answer -> answer.status();
+            case TokenMissing answer -> answer.status();
+            case ResultTooLarge answer -> answer.status();
+            default -> null;
+        };
     }
 
     /** The vendor's rate-limit state, for the result's {@code _meta}. */
@@ -52,43 +87,14 @@ public sealed interface FailureReason {
      */
     record VendorStatus(VendorCall call, int status, Optional<String> vendorMessage, RateLimitInfo rateLimit,
             Optional<Long> retryAfterSeconds) implements FailureReason {
-
-        @Override
-        public Outcome outcome() {
-            return switch (status) {
-                case 401, 403 -> Outcome.AUTH_FAILED;
-                case 429 -> Outcome.RATE_LIMITED;
-                default -> Outcome.UPSTREAM_ERROR;
-            };
-        }
-
-        @Override
-        public Integer upstreamStatus() {
-            return status;
-        }
     }
 
     /** No (complete) answer came from the vendor. */
     record NoResponse(VendorCall call, NoResponseCause cause) implements FailureReason {
-
-        @Override
-        public Outcome outcome() {
-            return cause.kind().outcome();
-        }
     }
 
     /** The vendor's answer was larger than the account accepts; it was not read. */
     record ResponseTooLarge(VendorCall call, int status, long maxBytes) implements FailureReason {
-
-        @Override
-        public Outcome outcome() {
-            return Outcome.RESPONSE_TOO_LARGE;
-        }
-
-        @Override
-        public Integer upstreamStatus() {
-            return status;
-        }
     }
 
     /**
@@ -97,39 +103,14 @@ public sealed interface FailureReason {
      * @param excerpt the body's text on one line (empty for an empty body)
      */
     record MalformedBody(VendorCall call, int status, BodyProblem problem, String excerpt) implements FailureReason {
-
-        @Override
-        public Outcome outcome() {
-            return Outcome.MALFORMED_RESPONSE;
-        }
-
-        @Override
-        public Integer upstreamStatus() {
-            return status;
-        }
     }
 
     /** The OAuth2 token endpoint gave no (complete) answer; the call's own request was not sent. */
     record TokenEndpointNoResponse(String vendor, NoResponseCause cause) implements FailureReason {
-
-        @Override
-        public Outcome outcome() {
-            return cause.kind().outcome();
-        }
     }
 
     /** The token endpoint's answer was larger than the account accepts. */
     record TokenEndpointTooLarge(String vendor, int status, long maxBytes) implements FailureReason {
-
-        @Override
-        public Outcome outcome() {
-            return Outcome.RESPONSE_TOO_LARGE;
-        }
-
-        @Override
-        public Integer upstreamStatus() {
-            return status;
-        }
     }
 
     /** The token endpoint answered with a status other than 2xx. */
@@ -139,30 +120,10 @@ public sealed interface FailureReason {
         public boolean endpointFailed() {
             return status >= 500 || status == 429;
         }
-
-        @Override
-        public Outcome outcome() {
-            return endpointFailed() ? Outcome.UPSTREAM_ERROR : Outcome.AUTH_FAILED;
-        }
-
-        @Override
-        public Integer upstreamStatus() {
-            return status;
-        }
     }
 
     /** The token endpoint answered 2xx without an access token. */
     record TokenMissing(String vendor, int status) implements FailureReason {
-
-        @Override
-        public Outcome outcome() {
-            return Outcome.MALFORMED_RESPONSE;
-        }
-
-        @Override
-        public Integer upstreamStatus() {
-            return status;
-        }
     }
 
     /**
@@ -175,39 +136,18 @@ public sealed interface FailureReason {
      */
     record BreakerOpen(String vendor, String account, int failures, Duration openFor, Instant openUntil, Instant now)
             implements FailureReason {
-
-        @Override
-        public Outcome outcome() {
-            return Outcome.CIRCUIT_OPEN;
-        }
     }
 
     /** The breaker is half open and another request is its probe; nothing was sent. */
     record BreakerProbing(String vendor, String account) implements FailureReason {
-
-        @Override
-        public Outcome outcome() {
-            return Outcome.CIRCUIT_OPEN;
-        }
     }
 
     /** All of the account's concurrent slots stayed taken for the longest wait; nothing was sent. */
     record Busy(String account, String vendor, int maxConcurrency, Duration maxWait) implements FailureReason {
-
-        @Override
-        public Outcome outcome() {
-            return Outcome.BUSY;
-        }
     }
 
     /** The account's rate budget refused the request; nothing was sent. */
     record BudgetRefused(BudgetRefusal refusal) implements FailureReason {
-
-        @Override
-        public Outcome outcome() {
-            return refusal.kind() == BudgetRefusal.Kind.LEDGER_UNREACHABLE ? Outcome.BUDGET_UNAVAILABLE
-                    : Outcome.BUDGET_SPENT;
-        }
     }
 
     /**
@@ -227,11 +167,6 @@ public sealed interface FailureReason {
         public static InvalidArguments of(ArgumentProblem problem) {
             return new InvalidArguments(null, List.of(problem));
         }
-
-        @Override
-        public Outcome outcome() {
-            return Outcome.INVALID_ARGUMENTS;
-        }
     }
 
     /** The {@code next_cursor} passed back cannot be used; nothing was sent. */
@@ -246,38 +181,18 @@ public sealed interface FailureReason {
             /** Issued for other arguments. */
             OTHER_ARGUMENTS
         }
-
-        @Override
-        public Outcome outcome() {
-            return Outcome.INVALID_CURSOR;
-        }
     }
 
     /** The server itself failed while running the tool. */
     record InternalError(String tool, String requestId) implements FailureReason {
-
-        @Override
-        public Outcome outcome() {
-            return Outcome.INTERNAL_ERROR;
-        }
     }
 
     /** The server has no tool of that name. */
     record UnknownTool(String name) implements FailureReason {
-
-        @Override
-        public Outcome outcome() {
-            return Outcome.UNKNOWN_TOOL;
-        }
     }
 
     /** The account has the tool, but this server's filters (or the caller's grant) leave it out. */
     record ToolNotAvailable(String name) implements FailureReason {
-
-        @Override
-        public Outcome outcome() {
-            return Outcome.TOOL_NOT_AVAILABLE;
-        }
     }
 
     /**
@@ -292,15 +207,5 @@ public sealed interface FailureReason {
      */
     record ResultTooLarge(boolean listItem, long size, int maxChars, Narrowing narrowing, int status)
             implements FailureReason {
-
-        @Override
-        public Outcome outcome() {
-            return Outcome.RESULT_TOO_LARGE;
-        }
-
-        @Override
-        public Integer upstreamStatus() {
-            return status;
-        }
     }
 }

@@ -25,68 +25,44 @@ public sealed interface NoResponseCause {
         }
     }
 
-    Kind kind();
+    /** What the caller may assume about the request. */
+    default Kind kind() {
+        return switch (this) {
+            case ReadTimeout timeout -> Kind.TIMEOUT;
+            case Interrupted interrupted -> Kind.TIMEOUT;
+            case Broken broken -> Kind.BROKEN;
+            case ConnectTimeout timeout -> Kind.UNREACHABLE;
+            case UnknownHost unknown -> Kind.UNREACHABLE;
+            case Refused refused -> Kind.UNREACHABLE;
+            case ConnectFailed failed -> Kind.UNREACHABLE;
+        };
+    }
 
     /** No complete answer within the read timeout. */
     record ReadTimeout(Duration read) implements NoResponseCause {
-
-        @Override
-        public Kind kind() {
-            return Kind.TIMEOUT;
-        }
     }
 
     /** The waiting thread was interrupted (the server is stopping). */
     record Interrupted() implements NoResponseCause {
-
-        @Override
-        public Kind kind() {
-            return Kind.TIMEOUT;
-        }
     }
 
     /** No connection within the connect timeout. */
     record ConnectTimeout(String hostAndPort, Duration connect) implements NoResponseCause {
-
-        @Override
-        public Kind kind() {
-            return Kind.UNREACHABLE;
-        }
     }
 
     /** The vendor's host name does not resolve. */
     record UnknownHost(String host) implements NoResponseCause {
-
-        @Override
-        public Kind kind() {
-            return Kind.UNREACHABLE;
-        }
     }
 
     /** The vendor's host refused the connection. */
     record Refused(String hostAndPort) implements NoResponseCause {
-
-        @Override
-        public Kind kind() {
-            return Kind.UNREACHABLE;
-        }
     }
 
     /** The connection broke; {@code detail} is what the network stack said (e.g. {@code Connection reset}). */
     record Broken(String detail) implements NoResponseCause {
-
-        @Override
-        public Kind kind() {
-            return Kind.BROKEN;
-        }
     }
 
     /** Connecting failed some other way; {@code detail} is what the network stack said. */
     record ConnectFailed(String detail) implements NoResponseCause {
-
-        @Override
-        public Kind kind() {
-            return Kind.UNREACHABLE;
-        }
     }
 }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import javax.sql.DataSource;
 
 /**
  * The store's connection pool and its two ways of working: {@link #read} (auto-commit) and
@@ -128,6 +129,11 @@ public final class Database implements AutoCloseable {
             H2Files.compact(connection, COMPACT_MILLIS);
             return null;
         });
+    }
+
+    /** The pool itself, for Flyway, which manages its own connections and transactions. */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     /** Where the store is, safe to log. */

@@ -38,7 +38,7 @@ public final class Store implements AutoCloseable {
     public static Store open(ManagedConfig config) {
         Database database = Database.open(config);
         try {
-            Migrations.apply(database);
+            SchemaMigrations.apply(database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

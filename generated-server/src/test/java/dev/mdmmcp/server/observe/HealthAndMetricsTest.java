@@ -12,6 +12,9 @@ import dev.mdmmcp.server.TestConfigs;
 import dev.mdmmcp.server.TestServer;
 import dev.mdmmcp.server.store.TestStores;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.UUID;
@@ -54,7 +57,9 @@ class HealthAndMetricsTest {
             database.stop();
 
             assertHealth(server.get("/observe/health/ready"), 503, "DOWN");
-            assertThat(server.get("/observe/health/live").statusCode()).isEqualTo(200);
+            HttpResponse<String> live = server.get("/observe/health/live");
+            assertThat(live.statusCode()).isEqualTo(200);
+            assertThat(json(live).get("status").asText()).isEqualTo("UP");
             HttpResponse<String> admin = server.admin("GET", "/integrated-account", null);
             assertThat(admin.statusCode()).isEqualTo(503);
             assertThat(json(admin).get("error").asText()).isEqualTo("store_unavailable");
@@ -76,11 +81,25 @@ class HealthAndMetricsTest {
         }
     }
 
+    @Test
+    void healthGrantsNoForeignPageARead() throws Exception {
+        try (TestServer server = TestServer.start(vendor.baseUrl())) {
+            HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server.baseUrl() + "/observe/health/ready")).header("Origin", "https://evil.example").build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(ready.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        }
+    }
+
     private static void assertHealth(HttpResponse<String> response, int status, String state) {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(json(response).get("status").asText()).isEqualTo(state);
         assertThat(json(response).at("/checks/0/name").asText()).isEqualTo("store");
         assertThat(json(response).at("/checks/0/status").asText()).isEqualTo(state);
+        assertThat(json(response).at("/checks/1/name").asText()).isEqualTo("listeners");
+        assertThat(json(response).at("/checks/1/status").asText()).isEqualTo("UP");
     }
 
     @Test

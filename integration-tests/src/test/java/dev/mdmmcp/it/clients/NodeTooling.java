@@ -49,6 +49,16 @@ final class NodeTooling {
     }
 
     /**
+     * {@code node <script of an installed package> <arguments>}, for a package whose binary name
+     * another pinned package shares, e.g. {@code packageScript("conformance-next/dist/index.js", ...)}.
+     */
+    List<String> packageScript(String pathInNodeModules, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(node.toString(), clients.resolve("node_modules/" + pathInNodeModules).toString()));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    /**
      * Runs a script of {@code src/test/node/clients} with the installed packages: it is copied
      * beside them for the run (ESM imports resolve from the script's folder, not NODE_PATH).
      */
