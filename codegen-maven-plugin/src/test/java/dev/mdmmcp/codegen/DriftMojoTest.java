@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.mdmmcp.codegen.testing.PublishedSpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +27,7 @@ class DriftMojoTest {
 
     @BeforeEach
     void findTheReferenceCopy() {
-        String configured = System.getProperty("mdm-mcp.reference.directory");
-        reference = configured == null ? null : Path.of(configured, "kandji-api-v1.yaml");
-        Assumptions.assumeTrue(reference != null && Files.isRegularFile(reference),
-                "reference spec not found: set -Dmdm-mcp.reference.directory");
+        reference = PublishedSpecs.require("kandji-api-v1.yaml");
     }
 
     private DriftMojo goal(Path newer, boolean failOnDrift) {

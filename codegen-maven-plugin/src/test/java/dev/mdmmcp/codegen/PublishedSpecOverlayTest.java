@@ -8,12 +8,12 @@ import dev.mdmmcp.codegen.lock.ToolSurfaceDiff;
 import dev.mdmmcp.codegen.model.VendorModel;
 import dev.mdmmcp.codegen.problem.SpecProblemsException;
 import dev.mdmmcp.codegen.testing.Models;
+import dev.mdmmcp.codegen.testing.PublishedSpecs;
 import dev.mdmmcp.codegen.testing.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PublishedSpecOverlayTest {
 
-    private static final String DIRECTORY_PROPERTY = "mdm-mcp.reference.directory";
     private static final String OVERLAY = "published-overlay.yaml";
 
     /**
@@ -41,10 +40,7 @@ class PublishedSpecOverlayTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"kandji, kandji-api-v1.yaml", "ninjaone, ninjaone-public-api-2.0.9.yaml"})
     void thePublishedDescriptionWithOurOverlayGivesOurToolSurface(String vendor, String published) throws Exception {
-        String configured = System.getProperty(DIRECTORY_PROPERTY);
-        Path reference = configured == null ? null : Path.of(configured, published);
-        Assumptions.assumeTrue(reference != null && Files.isRegularFile(reference),
-                "reference spec not found: set -D" + DIRECTORY_PROPERTY + " to a folder holding " + published);
+        Path reference = PublishedSpecs.require(published);
         Path ours = Path.of(System.getProperty("mdm-mcp.specs.directory"), vendor);
         Workspace workspace = new Workspace(root);
         workspace.write(vendor, "vendor.yaml", Files.readString(ours.resolve("vendor.yaml")))

@@ -6,6 +6,7 @@ import dev.mdmmcp.codegen.model.ToolModel;
 import dev.mdmmcp.codegen.model.UnexposedOperation;
 import dev.mdmmcp.codegen.model.VendorModel;
 import dev.mdmmcp.codegen.testing.GeneratedCode;
+import dev.mdmmcp.codegen.testing.PublishedSpecs;
 import dev.mdmmcp.codegen.testing.ReferenceVendor;
 import dev.mdmmcp.codegen.testing.Workspace;
 import dev.mdmmcp.tool.ToolCatalog;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReferenceSpecsTest {
 
-    private static final String DIRECTORY_PROPERTY = "mdm-mcp.reference.directory";
     private static final Map<String, String> SPECS = Map.of(
             "kandji", "kandji-api-v1.yaml",
             "ninjaone", "ninjaone-public-api-2.0.9.yaml");
@@ -42,11 +42,11 @@ class ReferenceSpecsTest {
 
     @BeforeAll
     static void generateFromTheReferenceSpecs() throws Exception {
-        String configured = System.getProperty(DIRECTORY_PROPERTY);
+        String configured = System.getProperty(PublishedSpecs.DIRECTORY_PROPERTY);
         Path directory = configured == null ? null : Path.of(configured);
         if (directory == null || !SPECS.values().stream().allMatch(spec -> Files.isRegularFile(directory.resolve(spec)))) {
-            Assumptions.abort("reference specs not found: set -D" + DIRECTORY_PROPERTY + " to a folder holding "
-                    + String.join(" and ", SPECS.values()) + " (was: " + configured + ")");
+            Assumptions.abort("reference specs not found: set -D" + PublishedSpecs.DIRECTORY_PROPERTY
+                    + " to a folder holding " + String.join(" and ", SPECS.values()) + " (was: " + configured + ")");
         }
         workspace = new Workspace(root);
         for (Map.Entry<String, String> spec : SPECS.entrySet()) {

@@ -8,10 +8,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mdmmcp.codegen.GeneratorSettings;
-import java.nio.file.Files;
+import dev.mdmmcp.codegen.testing.PublishedSpecs;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,10 +31,7 @@ class DriftAnalysisTest {
 
     @BeforeEach
     void findTheReferenceCopy() {
-        String configured = System.getProperty("mdm-mcp.reference.directory");
-        reference = configured == null ? null : Path.of(configured, "kandji-api-v1.yaml");
-        Assumptions.assumeTrue(reference != null && Files.isRegularFile(reference),
-                "reference spec not found: set -Dmdm-mcp.reference.directory");
+        reference = PublishedSpecs.require("kandji-api-v1.yaml");
         kandji = Path.of(System.getProperty("mdm-mcp.specs.directory"), "kandji");
     }
 
