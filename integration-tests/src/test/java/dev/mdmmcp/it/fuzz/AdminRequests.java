@@ -8,9 +8,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Random;
+import java.util.Optional;
 
 /**
  * Seeded admin API requests for the admin fuzz test: well-formed creations and changes of
@@ -32,12 +31,12 @@ final class AdminRequests {
             "9999-12-31T23:59:59Z", "2001-01-01T00:00:00Z", "tomorrow", "", "2099-13-45T99:00:00Z",
             "-999999999-01-01T00:00:00Z", "2099-01-01T00:00:00+25:00", "1e10");
 
-    private final Random random;
+    private final FuzzRandom random;
     private final List<String> accounts = new ArrayList<>();
     private final List<String[]> servers = new ArrayList<>();
 
     AdminRequests(long seed) {
-        this.random = new Random(seed);
+        this.random = new FuzzRandom(seed);
     }
 
     /** An account the server created, for later requests to name. */
@@ -59,9 +58,9 @@ final class AdminRequests {
         } else if (kind < 65) {
             request = new Request("POST", "/integrated-account/" + accountId() + "/mcp", body(mutated(newServer())));
         } else if (kind < 80) {
-            request = new Request(pick(List.of("GET", "GET", "DELETE", "PUT", "HEAD", "OPTIONS")), oddPath(), null);
+            request = new Request(random.pick(List.of("GET", "GET", "DELETE", "PUT", "HEAD", "OPTIONS")), oddPath(), null);
         } else {
-            request = new Request(pick(List.of("POST", "PATCH")), pick(List.of("/integrated-account",
+            request = new Request(random.pick(List.of("POST", "PATCH")), random.pick(List.of("/integrated-account",
                     "/integrated-account/" + accountId(), "/integrated-account/" + accountId() + "/mcp")),
                     mutateBytes(body(mutated(random.nextBoolean() ? newAccount() : newServer()))));
         }
@@ -70,26 +69,26 @@ final class AdminRequests {
 
     private String accountId() {
         if (accounts.isEmpty() || random.nextInt(10) == 0) {
-            return pick(List.of("no-such-account", "00000000-0000-0000-0000-000000000000", "%00", "..", "a%2Fb",
+            return random.pick(List.of("no-such-account", "00000000-0000-0000-0000-000000000000", "%00", "..", "a%2Fb",
                     "x".repeat(300)));
         }
-        return pick(accounts);
+        return random.pick(accounts);
     }
 
     private String oddPath() {
         if (!servers.isEmpty() && random.nextBoolean()) {
-            String[] server = pick(servers);
+            String[] server = random.pick(servers);
             String base = "/integrated-account/" + server[0] + "/mcp/" + server[1];
-            return pick(List.of(base, base + "/calls", base + "/calls?limit=" + pick(List.of("1", "500", "501", "0", "-1",
+            return random.pick(List.of(base, base + "/calls", base + "/calls?limit=" + random.pick(List.of("1", "500", "501", "0", "-1",
                     "abc", "%00", "99999999999999999999")), base + "/other"));
         }
-        return pick(List.of("/integrated-account", "/integrated-account/" + accountId(),
+        return random.pick(List.of("/integrated-account", "/integrated-account/" + accountId(),
                 "/integrated-account/" + accountId() + "/mcp", "/integrated-account/" + accountId() + "/mcp/x",
                 "/integrated-account/%0d%0aforged", "/integrated-account/" + accountId() + "/mcp/%E2%80%A8/calls"));
     }
 
     private ObjectNode newAccount() {
-        String integration = pick(List.of("kandji", "kandji", "ninjaone"));
+        String integration = random.pick(List.of("kandji", "kandji", "ninjaone"));
         ObjectNode account = JSON.objectNode().put("integration", integration).put("name", "fuzz " + random.nextInt(1000))
                 .put("base_url", integration.equals("kandji") ? "https://acme.api.kandji.io" : "https://eu.ninjarmm.com");
         ObjectNode credentials = account.putObject("credentials");
@@ -99,7 +98,7 @@ final class AdminRequests {
             credentials.put("client_id", "id-" + random.nextInt()).put("client_secret", "secret-" + random.nextInt());
         }
         if (random.nextInt(3) == 0) {
-            account.set(pick(SETTINGS), settingValue());
+            account.set(random.pick(SETTINGS), settingValue());
         }
         return account;
     }
@@ -110,14 +109,14 @@ final class AdminRequests {
             case 0 -> change.put("name", "renamed " + random.nextInt(100));
             case 1 -> change.put("base_url", "https://other.api.kandji.io");
             case 2 -> change.putObject("credentials").put("api_token", "rotated-" + random.nextInt());
-            default -> change.set(pick(SETTINGS), settingValue());
+            default -> change.set(random.pick(SETTINGS), settingValue());
         }
         return change;
     }
 
     private JsonNode settingValue() {
         return switch (random.nextInt(6)) {
-            case 0 -> JSON.objectNode().put("per_second", random.nextInt(100)).put("share", pick(List.of("50%", "80", "0%",
+            case 0 -> JSON.objectNode().put("per_second", random.nextInt(100)).put("share", random.pick(List.of("50%", "80", "0%",
                     "101%", "half")));
             case 1 -> JSON.numberNode(random.nextInt(2000) - 10);
             case 2 -> JSON.textNode(String.valueOf(random.nextInt(20)));
@@ -131,13 +130,13 @@ final class AdminRequests {
         ObjectNode server = JSON.objectNode().put("name", "server " + random.nextInt(1000));
         if (random.nextBoolean()) {
             ObjectNode config = server.putObject("config");
-            config.set("methods", JSON.arrayNode().add(pick(List.of("read", "write", "list", "get", "delete", "bogus"))));
+            config.set("methods", JSON.arrayNode().add(random.pick(List.of("read", "write", "list", "get", "delete", "bogus"))));
             if (random.nextBoolean()) {
-                config.set("tags", JSON.arrayNode().add(pick(List.of("devices", "apps", "patches", "nope"))));
+                config.set("tags", JSON.arrayNode().add(random.pick(List.of("devices", "apps", "patches", "nope"))));
             }
         }
         if (random.nextBoolean()) {
-            server.put("expires_at", pick(TIMES));
+            server.put("expires_at", random.pick(TIMES));
         }
         if (random.nextInt(4) == 0) {
             server.put("require_api_token_auth", random.nextBoolean());
@@ -149,28 +148,27 @@ final class AdminRequests {
     private JsonNode mutated(ObjectNode body) {
         JsonNode root = body;
         for (int i = random.nextInt(4) - 1; i >= 0; i--) {
-            List<ObjectNode> objects = new ArrayList<>();
-            collectObjects(root, objects);
-            if (objects.isEmpty()) {
+            Optional<ObjectNode> picked = random.pickObject(root);
+            if (picked.isEmpty()) {
                 break;
             }
-            ObjectNode target = pick(objects);
+            ObjectNode target = picked.get();
             List<String> names = new ArrayList<>();
             target.fieldNames().forEachRemaining(names::add);
             switch (random.nextInt(8)) {
                 case 0 -> {
                     if (!names.isEmpty()) {
-                        target.remove(pick(names));
+                        target.remove(random.pick(names));
                     }
                 }
-                case 1 -> target.set(names.isEmpty() ? "extra" : pick(names), randomValue(3));
-                case 2 -> target.put(names.isEmpty() ? "name" : pick(names), "x".repeat(pick(List.of(199, 200, 201, 2048,
+                case 1 -> target.set(names.isEmpty() ? "extra" : random.pick(names), randomValue(3));
+                case 2 -> target.put(names.isEmpty() ? "name" : random.pick(names), "x".repeat(random.pick(List.of(199, 200, 201, 2048,
                         2049, 5000, 70_000))));
-                case 3 -> target.put(names.isEmpty() ? "name" : pick(names), oddText());
-                case 4 -> target.set(randomText(6), randomValue(1));
-                case 5 -> root = pick(List.of(JSON.arrayNode().add(root), JSON.textNode("x"), JSON.nullNode(),
+                case 3 -> target.put(names.isEmpty() ? "name" : random.pick(names), oddText());
+                case 4 -> target.set(random.text(6), randomValue(1));
+                case 5 -> root = random.pick(List.of(JSON.arrayNode().add(root), JSON.textNode("x"), JSON.nullNode(),
                         JSON.numberNode(1)));
-                default -> target.put(names.isEmpty() ? "name" : pick(names), pick(TIMES));
+                default -> target.put(names.isEmpty() ? "name" : random.pick(names), random.pick(TIMES));
             }
         }
         return root;
@@ -189,9 +187,9 @@ final class AdminRequests {
     }
 
     private String oddText() {
-        return pick(List.of("a\u0000b", "line\nINFO forged log line", "tab\there", "\u2028", "\r\n", " ", "",
+        return random.pick(List.of("a\u0000b", "line\nINFO forged log line", "tab\there", "\u2028", "\r\n", " ", "",
                 "\uD83D\uDE00 emoji", "\uFFFF", "'; DROP TABLE integrated_account; --", "%s%n", "${jndi:ldap://x}"))
-                + randomText(random.nextInt(10));
+                + random.text(random.nextInt(10));
     }
 
     /** Any JSON value, nested at most {@code depth} deep. */
@@ -202,12 +200,12 @@ final class AdminRequests {
             case 1 -> JSON.booleanNode(random.nextBoolean());
             case 2 -> JSON.numberNode(random.nextLong());
             case 3 -> JSON.numberNode(random.nextDouble() * 1e12 - 5e11);
-            case 4 -> JSON.textNode(randomText(random.nextInt(30)));
+            case 4 -> JSON.textNode(random.text(random.nextInt(30)));
             case 5 -> JSON.numberNode(new BigInteger("9".repeat(40)));
             case 6, 7 -> {
                 ObjectNode object = JSON.objectNode();
                 for (int i = random.nextInt(4); i > 0; i--) {
-                    object.set(random.nextBoolean() ? randomText(4) : pick(List.of("name", "api_token", "per_second",
+                    object.set(random.nextBoolean() ? random.text(4) : random.pick(List.of("name", "api_token", "per_second",
                             "methods", "tags", "share")), randomValue(depth - 1));
                 }
                 yield object;
@@ -242,29 +240,5 @@ final class AdminRequests {
             }
             default -> ("[" + new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         };
-    }
-
-    private String randomText(int length) {
-        StringBuilder text = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            int kind = random.nextInt(20);
-            char c = kind == 0 ? (char) random.nextInt(0x20) : kind == 1 ? (char) (0x80 + random.nextInt(0x700))
-                    : kind == 2 ? "\"\\/%.'".charAt(random.nextInt(6)) : (char) ('a' + random.nextInt(26));
-            text.append(c);
-        }
-        return text.toString();
-    }
-
-    private static void collectObjects(JsonNode node, List<ObjectNode> into) {
-        if (node instanceof ObjectNode object) {
-            into.add(object);
-        }
-        for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
-            collectObjects(children.next(), into);
-        }
-    }
-
-    private <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
     }
 }

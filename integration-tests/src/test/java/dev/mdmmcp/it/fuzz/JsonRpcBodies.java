@@ -8,10 +8,9 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.Optional;
 
 /**
  * Seeded request bodies for the endpoint fuzz test: well-formed MCP requests for the server's
@@ -29,13 +28,13 @@ final class JsonRpcBodies {
     private static final List<String> VERSIONS = List.of("2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25",
             "1999-01-01", "", "latest");
 
-    private final Random random;
+    private final FuzzRandom random;
     /** Tool name to the names of its input properties, as tools/list told. */
     private final Map<String, List<String>> tools;
     private final List<String> toolNames;
 
     JsonRpcBodies(long seed, Map<String, List<String>> tools) {
-        this.random = new Random(seed);
+        this.random = new FuzzRandom(seed);
         this.tools = tools;
         this.toolNames = List.copyOf(tools.keySet());
     }
@@ -67,7 +66,7 @@ final class JsonRpcBodies {
             case 0 -> {
                 message.put("id", random.nextInt(1000)).put("method", "initialize");
                 ObjectNode params = message.putObject("params");
-                params.put("protocolVersion", pick(VERSIONS));
+                params.put("protocolVersion", random.pick(VERSIONS));
                 params.putObject("capabilities");
                 params.putObject("clientInfo").put("name", "fuzz").put("version", "1");
             }
@@ -76,7 +75,7 @@ final class JsonRpcBodies {
             case 3 -> message.put("method", random.nextBoolean() ? "notifications/initialized" : "notifications/cancelled");
             default -> {
                 message.put("id", random.nextInt(1000)).put("method", "tools/call");
-                String tool = pick(toolNames);
+                String tool = random.pick(toolNames);
                 ObjectNode params = message.putObject("params").put("name", tool);
                 ObjectNode arguments = params.putObject("arguments");
                 for (String property : tools.get(tool)) {
@@ -93,9 +92,9 @@ final class JsonRpcBodies {
         return switch (random.nextInt(5)) {
             case 0 -> JSON.numberNode(random.nextInt(400) - 50);
             case 1 -> JSON.booleanNode(random.nextBoolean());
-            case 2 -> JSON.textNode(property.endsWith("_id") ? Integer.toString(random.nextInt(99999)) : randomText(12));
-            case 3 -> JSON.arrayNode().add(randomText(6));
-            default -> JSON.textNode("next_cursor".equals(property) ? "v1." + randomText(40) : randomText(3));
+            case 2 -> JSON.textNode(property.endsWith("_id") ? Integer.toString(random.nextInt(99999)) : random.text(12));
+            case 3 -> JSON.arrayNode().add(random.text(6));
+            default -> JSON.textNode("next_cursor".equals(property) ? "v1." + random.text(40) : random.text(3));
         };
     }
 
@@ -117,42 +116,32 @@ final class JsonRpcBodies {
                 return JSON.arrayNode(); // an empty batch
             }
             default -> {
-                List<ObjectNode> objects = new ArrayList<>();
-                collectObjects(root, objects);
-                if (objects.isEmpty()) {
+                Optional<ObjectNode> picked = random.pickObject(root);
+                if (picked.isEmpty()) {
                     return randomValue(2);
                 }
-                ObjectNode target = pick(objects);
+                ObjectNode target = picked.get();
                 List<String> names = new ArrayList<>();
                 target.fieldNames().forEachRemaining(names::add);
                 int change = random.nextInt(7);
                 if (names.isEmpty() || change == 0) {
-                    target.set(random.nextBoolean() ? randomText(5) : pick(List.of("id", "method", "params", "jsonrpc",
+                    target.set(random.nextBoolean() ? random.text(5) : random.pick(List.of("id", "method", "params", "jsonrpc",
                             "result", "error", "arguments", "name", "_meta", "cursor")), randomValue(2));
                 } else if (change == 1) {
-                    target.remove(pick(names));
+                    target.remove(random.pick(names));
                 } else if (change == 2) {
-                    target.put("method", pick(METHODS));
+                    target.put("method", random.pick(METHODS));
                 } else if (change == 3) {
-                    target.set("id", pick(List.of(JSON.nullNode(), JSON.numberNode(1.5), JSON.numberNode(-1),
+                    target.set("id", random.pick(List.of(JSON.nullNode(), JSON.numberNode(1.5), JSON.numberNode(-1),
                             JSON.numberNode(Long.MAX_VALUE), JSON.textNode(""), JSON.booleanNode(true),
                             JSON.objectNode(), JSON.arrayNode().add(1), JSON.numberNode(new BigInteger("1" + "0".repeat(30))))));
                 } else if (change == 4) {
-                    target.put("jsonrpc", pick(List.of("1.0", "2", "", "2.0 ")));
+                    target.put("jsonrpc", random.pick(List.of("1.0", "2", "", "2.0 ")));
                 } else {
-                    target.set(pick(names), randomValue(3));
+                    target.set(random.pick(names), randomValue(3));
                 }
                 return root;
             }
-        }
-    }
-
-    private static void collectObjects(JsonNode node, List<ObjectNode> into) {
-        if (node instanceof ObjectNode object) {
-            into.add(object);
-        }
-        for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
-            collectObjects(children.next(), into);
         }
     }
 
@@ -164,13 +153,13 @@ final class JsonRpcBodies {
             case 1 -> JSON.booleanNode(random.nextBoolean());
             case 2 -> JSON.numberNode(random.nextLong());
             case 3 -> JSON.numberNode(random.nextDouble() * 1e6 - 5e5);
-            case 4 -> JSON.textNode(randomText(random.nextInt(20)));
-            case 5 -> JSON.textNode(pick(METHODS));
+            case 4 -> JSON.textNode(random.text(random.nextInt(20)));
+            case 5 -> JSON.textNode(random.pick(METHODS));
             case 6 -> JSON.numberNode(random.nextInt(3) - 1);
             case 7, 8 -> {
                 ObjectNode object = JSON.objectNode();
                 for (int i = random.nextInt(4); i > 0; i--) {
-                    object.set(random.nextBoolean() ? randomText(4) : pick(List.of("jsonrpc", "id", "method", "params",
+                    object.set(random.nextBoolean() ? random.text(4) : random.pick(List.of("jsonrpc", "id", "method", "params",
                             "name", "arguments", "protocolVersion")), randomValue(depth - 1));
                 }
                 yield object;
@@ -199,29 +188,14 @@ final class JsonRpcBodies {
                 case 1 -> Arrays.copyOf(bytes, at);
                 case 2 -> concat(Arrays.copyOf(bytes, at),
                         Arrays.copyOfRange(bytes, Math.min(bytes.length, at + 1 + random.nextInt(8)), bytes.length));
-                case 3 -> concat(Arrays.copyOf(bytes, at), pick(List.of(new byte[] {(byte) 0xC3}, new byte[] {0},
+                case 3 -> concat(Arrays.copyOf(bytes, at), random.pick(List.of(new byte[] {(byte) 0xC3}, new byte[] {0},
                         new byte[] {(byte) 0xFF, (byte) 0xFE}, utf8("\\u"), utf8("\""), utf8("{"), utf8("]"), utf8("\\"),
                         utf8("\uD83D\uDE00"), utf8("1e99999"))), Arrays.copyOfRange(bytes, at, bytes.length));
                 case 4 -> concat(bytes, Arrays.copyOfRange(bytes, at, bytes.length));
-                default -> concat(utf8(pick(List.of(" ", "\uFEFF", "\n", "[", "{\"a\":"))), bytes);
+                default -> concat(utf8(random.pick(List.of(" ", "\uFEFF", "\n", "[", "{\"a\":"))), bytes);
             };
         }
         return bytes;
-    }
-
-    private String randomText(int length) {
-        StringBuilder text = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            int kind = random.nextInt(20);
-            char c = kind == 0 ? (char) random.nextInt(0x20) : kind == 1 ? (char) (0x80 + random.nextInt(0x700))
-                    : kind == 2 ? "\"\\/%.'".charAt(random.nextInt(6)) : (char) ('a' + random.nextInt(26));
-            text.append(c);
-        }
-        return text.toString();
-    }
-
-    private <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
     }
 
     private static byte[] utf8(String text) {
